@@ -1,0 +1,78 @@
+package org.parley.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.parley.domain.account.AccountException;
+import org.parley.domain.account.AccountException.Reason;
+import org.parley.domain.host.VirtualHost;
+import org.parley.xmpp.spi.HostSettings;
+import org.xmpp.packet.JID;
+
+import java.util.List;
+
+/** Virtual hosts and their settings; changes take effect at once and survive restarts. */
+@Stateless
+public class HostService {
+    @PersistenceContext(unitName = "parley")
+    EntityManager em;
+
+    @EJB
+    XmppServerBean xmpp;
+
+    public List<HostSettings> list() {
+        return em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList().stream()
+                .map(VirtualHost::settings).toList();
+    }
+
+    public HostSettings add(String domain) {
+        String d = normalise(domain);
+        if (em.find(VirtualHost.class, d) != null) {
+            throw new AccountException(Reason.CONFLICT, "domain exists: " + d);
+        }
+        VirtualHost h = new VirtualHost(d);
+        em.persist(h);
+        em.flush();
+        xmpp.hostChanged(h.settings());
+        return h.settings();
+    }
+
+    public void remove(String domain) {
+        VirtualHost h = require(domain);
+        em.remove(h);
+        em.flush();
+        xmpp.hostRemoved(h.getDomain());
+    }
+
+    public HostSettings update(HostSettings settings) {
+        VirtualHost h = require(settings.domain());
+        if (settings.maxOfflineMessages() < 0 || settings.maxStanzaBytes() < 1024) {
+            throw new AccountException(Reason.INVALID, "limits out of range");
+        }
+        h.apply(settings);
+        em.flush();
+        xmpp.hostChanged(h.settings());
+        return h.settings();
+    }
+
+    public HostSettings get(String domain) {
+        return require(domain).settings();
+    }
+
+    private VirtualHost require(String domain) {
+        VirtualHost h = em.find(VirtualHost.class, normalise(domain));
+        if (h == null) {
+            throw new AccountException(Reason.NOT_FOUND, "no such domain: " + domain);
+        }
+        return h;
+    }
+
+    static String normalise(String domain) {
+        try {
+            return new JID(null, domain, null).getDomain();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new AccountException(Reason.INVALID, "not a valid domain: " + domain);
+        }
+    }
+}

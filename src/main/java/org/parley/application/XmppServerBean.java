@@ -1,0 +1,156 @@
+package org.parley.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.parley.config.ParleyConfig;
+import org.parley.domain.account.Account;
+import org.parley.domain.host.VirtualHost;
+import org.parley.infrastructure.tls.ServerCertificate;
+import org.parley.infrastructure.transport.tcp.TcpListener;
+import org.parley.xmpp.core.XmppServer;
+import org.parley.xmpp.sasl.AuthThrottle;
+import org.parley.xmpp.sasl.ScramCredential;
+import org.parley.xmpp.spi.HostSettings;
+import org.parley.xmpp.spi.Hosts;
+import org.parley.xmpp.spi.Module;
+import org.xmpp.packet.JID;
+
+import io.netty.handler.ssl.SslContext;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Owns the XMPP runtime in the container: loads hosts, bootstraps the admin, starts the modules (CDI beans)
+ * and the TCP listeners; ends every stream gracefully on undeploy.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class XmppServerBean {
+    private static final Logger LOG = Logger.getLogger(XmppServerBean.class.getName());
+
+    @PersistenceContext(unitName = "parley")
+    EntityManager em;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    @Any
+    Instance<Module> modules;
+
+    @Inject
+    Bootstrap bootstrap;
+
+    private final HostRegistry hosts = new HostRegistry();
+    private CachedAccountDirectory accounts;
+    private ExecutorService workers;
+    private XmppServer server;
+    private TcpListener tcp;
+
+    @PostConstruct
+    void start() {
+        bootstrap.ensureHostsAndAdmin();
+        for (VirtualHost h : em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList()) {
+            hosts.put(h.settings());
+        }
+        accounts = new CachedAccountDirectory(this::loadAccount);
+        workers = Executors.newFixedThreadPool(ParleyConfig.getInt("workers", 16), threads);
+        server = new XmppServer(hosts, accounts, workers,
+                new AuthThrottle(ParleyConfig.getInt("auth.max.failures.account", 10),
+                        ParleyConfig.getInt("auth.max.failures.address", 50),
+                        Duration.ofSeconds(ParleyConfig.getInt("auth.failure.window.seconds", 60))),
+                ParleyConfig.getBool("sasl.plain.insecure", false));
+        List<Module> list = new ArrayList<>();
+        modules.forEach(list::add);
+        server.start(list);
+        LOG.info(() -> "Parley XMPP started for " + hosts.domains() + " with modules "
+                + list.stream().map(Module::name).sorted().toList());
+        startListeners();
+    }
+
+    private void startListeners() {
+        try {
+            SslContext tls = ServerCertificate.serverContext(hosts.domains());
+            tcp = new TcpListener(server, tls, ParleyConfig.maxStanzaBytes(),
+                    ParleyConfig.getInt("event.loops", Runtime.getRuntime().availableProcessors()), threads);
+            tcp.listen(ParleyConfig.bindAddress(), ParleyConfig.c2sPort(), false);
+            tcp.listen(ParleyConfig.bindAddress(), ParleyConfig.c2sTlsPort(), true);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the XMPP listeners", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        server.stop();
+        try {
+            Thread.sleep(200); // let the system-shutdown errors leave
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (tcp != null) {
+            tcp.close();
+        }
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Optional<Account> loadAccount(JID bare) {
+        return em.createNamedQuery("Account.find", Account.class)
+                .setParameter("domain", bare.getDomain()).setParameter("username", bare.getNode())
+                .getResultList().stream().findFirst();
+    }
+
+    public XmppServer server() {
+        return server;
+    }
+
+    public Hosts hosts() {
+        return hosts;
+    }
+
+    void accountChanged(JID bare) {
+        accounts.invalidate(bare);
+    }
+
+    void hostChanged(HostSettings settings) {
+        hosts.put(settings);
+    }
+
+    void hostRemoved(String domain) {
+        hosts.remove(domain);
+    }
+}

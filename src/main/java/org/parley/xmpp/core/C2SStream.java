@@ -1,0 +1,417 @@
+package org.parley.xmpp.core;
+
+import org.dom4j.DocumentHelper;
+import org.dom4j.Element;
+import org.dom4j.Namespace;
+import org.dom4j.QName;
+import org.parley.xmpp.sasl.SaslFailure;
+import org.parley.xmpp.sasl.SaslMechanisms;
+import org.parley.xmpp.sasl.SaslServerMechanism;
+import org.parley.xmpp.sasl.SaslStep;
+import org.parley.xmpp.spi.HostSettings;
+import org.parley.xmpp.spi.ModuleContext.StreamState;
+import org.xmpp.packet.IQ;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Packet;
+import org.xmpp.packet.PacketError;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One client-to-server stream (RFC 6120): header, STARTTLS, SASL, resource binding, then stanzas to the
+ * router. Transport-free: TCP, BOSH and WebSocket feed it through the same methods. All input is
+ * processed in order on a {@link SerialExecutor}, never on a network thread.
+ */
+public final class C2SStream {
+    private static final Logger LOG = Logger.getLogger(C2SStream.class.getName());
+    static final String TLS_NS = "urn:ietf:params:xml:ns:xmpp-tls";
+    static final String SASL_NS = "urn:ietf:params:xml:ns:xmpp-sasl";
+    static final String BIND_NS = "urn:ietf:params:xml:ns:xmpp-bind";
+    static final String SESSION_NS = "urn:ietf:params:xml:ns:xmpp-session";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private enum State { AWAIT_HEADER, OPEN, AUTHENTICATED, BOUND, CLOSED }
+
+    private final XmppServer server;
+    private final Connection connection;
+    private final SerialExecutor executor;
+    private volatile State state = State.AWAIT_HEADER;
+    private String domain;
+    private String lang = "en";
+    private boolean authenticated;
+    private String username;
+    private SaslServerMechanism sasl;
+    private volatile ClientSession session;
+    private volatile long lastActivity = System.nanoTime();
+
+    public C2SStream(XmppServer server, Connection connection) {
+        this.server = server;
+        this.connection = connection;
+        this.executor = new SerialExecutor(server.workers());
+        server.streams().add(this);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public ClientSession session() {
+        return session;
+    }
+
+    long lastActivity() {
+        return lastActivity;
+    }
+
+    // ---- input from the transport (any thread; queued in order) ----
+
+    /** The stream header (TCP) or open element (WebSocket) or session request (BOSH), already checked by the transport. */
+    public void opened(String to, String version, String xmlLang) {
+        executor.execute(() -> handleOpen(to, version, xmlLang));
+    }
+
+    public void element(Element element) {
+        lastActivity = System.nanoTime();
+        executor.execute(() -> handleElement(element));
+    }
+
+    /** The peer closed its stream (or the transport's close element). */
+    public void closedByPeer() {
+        executor.execute(() -> {
+            if (state != State.CLOSED) {
+                connection.closeStream();
+                end();
+            }
+        });
+    }
+
+    /** The transport is gone (socket closed, BOSH inactivity). */
+    public void transportClosed() {
+        executor.execute(this::end);
+    }
+
+    /** The transport found a stream-level error (bad XML, oversized stanza, bad namespace). */
+    public void streamError(String condition, String text) {
+        executor.execute(() -> fail(condition, text));
+    }
+
+    /** Ends the stream from the server side (kick, shutdown, conflict). */
+    public void kick(String condition, String text) {
+        executor.execute(() -> fail(condition, text));
+    }
+
+    /** Runs a task in this stream's order (e.g. a reply computed elsewhere). */
+    public void execute(Runnable task) {
+        executor.execute(task);
+    }
+
+    // ---- processing ----
+
+    private void handleOpen(String to, String version, String xmlLang) {
+        if (state == State.CLOSED) {
+            return;
+        }
+        if (xmlLang != null && !xmlLang.isBlank()) {
+            lang = xmlLang;
+        }
+        if (to == null || !server.hosts().isLocal(to.toLowerCase())) {
+            domain = server.hosts().domains().stream().findFirst().orElse("localhost");
+            connection.openStream(newId(), domain, lang);
+            fail("host-unknown", null);
+            return;
+        }
+        if (domain != null && !domain.equals(to.toLowerCase())) {
+            connection.openStream(newId(), domain, lang);
+            fail("host-unknown", "the stream restart named another host");
+            return;
+        }
+        domain = to.toLowerCase();
+        connection.openStream(newId(), domain, lang);
+        if (version == null || !version.startsWith("1.")) {
+            fail("unsupported-version", "XMPP 1.0 is required");
+            return;
+        }
+        state = authenticated ? State.AUTHENTICATED : State.OPEN;
+        connection.send(features());
+    }
+
+    private Element features() {
+        Element features = DocumentHelper.createElement(
+                QName.get("features", Namespace.get("stream", "http://etherx.jabber.org/streams")));
+        HostSettings settings = server.hosts().settings(domain);
+        if (!authenticated) {
+            boolean tlsRequired = settings.tlsMode() == HostSettings.TlsMode.REQUIRED;
+            if (!connection.isSecure() && connection.tlsAvailable()
+                    && settings.tlsMode() != HostSettings.TlsMode.DISABLED) {
+                Element starttls = features.addElement(QName.get("starttls", TLS_NS));
+                if (tlsRequired) {
+                    starttls.addElement("required");
+                }
+            }
+            if (!tlsRequired || connection.isSecure()) {
+                Element mechs = features.addElement(QName.get("mechanisms", SASL_NS));
+                for (String m : SaslMechanisms.offered(plainAllowed())) {
+                    mechs.addElement("mechanism").setText(m);
+                }
+            }
+            server.streamFeatures(features, StreamState.BEFORE_AUTH, domain);
+        } else {
+            features.addElement(QName.get("bind", BIND_NS));
+            features.addElement(QName.get("session", SESSION_NS)).addElement("optional");
+            server.streamFeatures(features, StreamState.AFTER_AUTH, domain);
+        }
+        return features;
+    }
+
+    private boolean plainAllowed() {
+        return connection.isSecure() || server.plainWithoutTls();
+    }
+
+    private void handleElement(Element element) {
+        try {
+            switch (state) {
+                case AWAIT_HEADER -> fail("not-well-formed", "stream header expected");
+                case OPEN -> beforeAuth(element);
+                case AUTHENTICATED -> beforeBind(element);
+                case BOUND -> stanza(element);
+                case CLOSED -> {
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "stream " + (session != null ? session.jid() : connection.remoteAddress()) + " failed", e);
+            fail("internal-server-error", null);
+        }
+    }
+
+    private void beforeAuth(Element element) {
+        String ns = element.getNamespaceURI();
+        String name = element.getName();
+        HostSettings settings = server.hosts().settings(domain);
+        if (TLS_NS.equals(ns) && "starttls".equals(name)) {
+            if (connection.isSecure() || !connection.tlsAvailable()
+                    || settings.tlsMode() == HostSettings.TlsMode.DISABLED) {
+                connection.send(DocumentHelper.createElement(QName.get("failure", TLS_NS)));
+                connection.closeStream();
+                end();
+                return;
+            }
+            state = State.AWAIT_HEADER;
+            connection.startTls(DocumentHelper.createElement(QName.get("proceed", TLS_NS)));
+            return;
+        }
+        if (SASL_NS.equals(ns)) {
+            if (settings.tlsMode() == HostSettings.TlsMode.REQUIRED && !connection.isSecure()) {
+                saslFailure("encryption-required", null);
+                return;
+            }
+            sasl(element);
+            return;
+        }
+        if ("iq".equals(name) && Stanzas.CLIENT_NS.equals(ns)) {
+            IQ iq = new IQ(element, true);
+            IQ reply = server.router().preAuthIq(iq, domain, connection);
+            if (reply != null) {
+                connection.send(reply.getElement());
+                return;
+            }
+        }
+        fail("not-authorized", "authenticate first");
+    }
+
+    private void sasl(Element element) {
+        String name = element.getName();
+        try {
+            switch (name) {
+                case "auth" -> {
+                    String mechanism = element.attributeValue("mechanism");
+                    if (!server.throttle().allowed(null, connection.remoteAddress())) {
+                        throw new SaslFailure("temporary-auth-failure", "too many failed attempts");
+                    }
+                    sasl = SaslMechanisms.create(mechanism == null ? "" : mechanism, domain,
+                            server.credentials(domain), plainAllowed());
+                    step(decode(element.getTextTrim()));
+                }
+                case "response" -> {
+                    if (sasl == null) {
+                        throw new SaslFailure("malformed-request", "no authentication in progress");
+                    }
+                    step(decode(element.getTextTrim()));
+                }
+                case "abort" -> {
+                    sasl = null;
+                    throw new SaslFailure("aborted", null);
+                }
+                default -> fail("unsupported-stanza-type", null);
+            }
+        } catch (SaslFailure f) {
+            sasl = null;
+            saslFailure(f.condition(), f.getMessage());
+        }
+    }
+
+    private void step(byte[] data) throws SaslFailure {
+        SaslStep result;
+        try {
+            result = sasl.evaluate(data);
+        } catch (SaslFailure f) {
+            server.throttle().failed(null, connection.remoteAddress());
+            throw f;
+        }
+        if (result instanceof SaslStep.Challenge c) {
+            Element challenge = DocumentHelper.createElement(QName.get("challenge", SASL_NS));
+            challenge.setText(encode(c.data()));
+            connection.send(challenge);
+            return;
+        }
+        SaslStep.Success ok = (SaslStep.Success) result;
+        if (!server.throttle().allowed(ok.username(), connection.remoteAddress())) {
+            throw new SaslFailure("temporary-auth-failure", "too many failed attempts for this account");
+        }
+        server.throttle().succeeded(ok.username(), connection.remoteAddress());
+        sasl = null;
+        authenticated = true;
+        username = ok.username();
+        state = State.AWAIT_HEADER;
+        Element success = DocumentHelper.createElement(QName.get("success", SASL_NS));
+        if (ok.additionalData() != null && ok.additionalData().length > 0) {
+            success.setText(encode(ok.additionalData()));
+        }
+        connection.restartStream(success);
+        server.metrics().login();
+    }
+
+    private void saslFailure(String condition, String text) {
+        Element failure = DocumentHelper.createElement(QName.get("failure", SASL_NS));
+        failure.addElement(condition);
+        if (text != null && !text.isBlank()) {
+            failure.addElement("text").setText(text);
+        }
+        connection.send(failure);
+    }
+
+    private void beforeBind(Element element) {
+        if (!"iq".equals(element.getName()) || !Stanzas.CLIENT_NS.equals(element.getNamespaceURI())) {
+            fail("not-authorized", "bind a resource first");
+            return;
+        }
+        IQ iq = new IQ(element, true);
+        Element child = iq.getChildElement();
+        if (iq.getType() == IQ.Type.set && child != null && BIND_NS.equals(child.getNamespaceURI())) {
+            bind(iq, child.elementTextTrim("resource"));
+        } else if (iq.getType() == IQ.Type.set && child != null && SESSION_NS.equals(child.getNamespaceURI())) {
+            connection.send(IQ.createResultIQ(iq).getElement());
+        } else {
+            IQ error = IQ.createResultIQ(iq);
+            error.setType(IQ.Type.error);
+            error.setError(PacketError.Condition.not_authorized);
+            connection.send(error.getElement());
+        }
+    }
+
+    private void bind(IQ iq, String requested) {
+        String resource = requested == null || requested.isBlank() ? generatedResource() : requested;
+        JID jid;
+        try {
+            jid = new JID(username, domain, resource);
+        } catch (IllegalArgumentException e) {
+            IQ error = IQ.createResultIQ(iq);
+            error.setType(IQ.Type.error);
+            error.setError(new PacketError(PacketError.Condition.bad_request, PacketError.Type.modify));
+            connection.send(error.getElement());
+            return;
+        }
+        if (!server.accounts().isEnabled(jid.asBareJID())) {
+            fail("not-authorized", "account disabled");
+            return;
+        }
+        ClientSession s = new ClientSession(this, jid, server.accounts().isAdmin(jid.asBareJID()));
+        session = s;
+        state = State.BOUND;
+        server.sessionManager().bind(s);
+        IQ result = IQ.createResultIQ(iq);
+        result.setTo((JID) null);
+        result.setChildElement("bind", BIND_NS).addElement("jid").setText(jid.toString());
+        connection.send(result.getElement());
+        server.fireBound(s);
+    }
+
+    private static String generatedResource() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return "parley-" + HexFormat.of().formatHex(b);
+    }
+
+    private void stanza(Element element) {
+        Packet packet = Stanzas.wrap(element);
+        if (packet == null) {
+            if (SESSION_NS.equals(element.getNamespaceURI())) {
+                return;
+            }
+            fail("unsupported-stanza-type", "<" + element.getName() + "/> is not a stanza here");
+            return;
+        }
+        JID from = packet.getFrom();
+        JID me = session.jid();
+        if (from != null && !(from.equals(me) || (from.getResource() == null && from.equals(me.asBareJID())))) {
+            fail("invalid-from", null);
+            return;
+        }
+        packet.setFrom(me);
+        if (packet instanceof IQ iq && iq.getChildElement() != null && iq.getType() == IQ.Type.set
+                && SESSION_NS.equals(iq.getChildElement().getNamespaceURI())) {
+            session.send(IQ.createResultIQ(iq));
+            return;
+        }
+        server.router().fromSession(packet, session);
+    }
+
+    /** Stream error and end. */
+    void fail(String condition, String text) {
+        if (state == State.CLOSED) {
+            return;
+        }
+        if (domain == null) {
+            domain = server.hosts().domains().stream().findFirst().orElse("localhost");
+            connection.openStream(newId(), domain, lang);
+        }
+        connection.streamError(condition, text);
+        end();
+    }
+
+    private void end() {
+        if (state == State.CLOSED) {
+            return;
+        }
+        state = State.CLOSED;
+        server.streams().remove(this);
+        ClientSession s = session;
+        if (s != null) {
+            server.sessionManager().unbind(s);
+        }
+    }
+
+    private static String newId() {
+        byte[] b = new byte[12];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private static byte[] decode(String text) throws SaslFailure {
+        if (text == null || text.isEmpty() || "=".equals(text)) {
+            return new byte[0];
+        }
+        try {
+            return Base64.getDecoder().decode(text.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            throw new SaslFailure("incorrect-encoding", null);
+        }
+    }
+
+    private static String encode(byte[] data) {
+        return data.length == 0 ? "=" : Base64.getEncoder().encodeToString(data);
+    }
+}

@@ -1,0 +1,72 @@
+package org.parley.xmpp.core;
+
+import org.dom4j.Element;
+import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.ModuleContext.Identity;
+import org.parley.xmpp.spi.ModuleContext.Item;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/** What modules announce; the disco module renders it (XEP-0030). */
+public final class DiscoRegistry implements ModuleContext.Disco {
+    private final Set<String> serverFeatures = ConcurrentHashMap.newKeySet();
+    private final Set<String> accountFeatures = ConcurrentHashMap.newKeySet();
+    private final List<Identity> serverIdentities = new CopyOnWriteArrayList<>();
+    private final List<Item> serverItems = new CopyOnWriteArrayList<>();
+    private final Map<String, Function<ModuleContext.NodeQuery, List<Element>>> nodes = new ConcurrentHashMap<>();
+
+    @Override
+    public void serverFeature(String var) {
+        serverFeatures.add(var);
+    }
+
+    @Override
+    public void accountFeature(String var) {
+        accountFeatures.add(var);
+    }
+
+    @Override
+    public void serverIdentity(String category, String type, String name) {
+        serverIdentities.add(new Identity(category, type, name));
+    }
+
+    @Override
+    public void serverItem(String jid, String name) {
+        serverItems.add(new Item(jid, name));
+    }
+
+    @Override
+    public void nodeItems(String node, Function<ModuleContext.NodeQuery, List<Element>> items) {
+        nodes.put(node, items);
+    }
+
+    @Override
+    public Set<String> serverFeatures() {
+        return Set.copyOf(serverFeatures);
+    }
+
+    @Override
+    public Set<String> accountFeatures() {
+        return Set.copyOf(accountFeatures);
+    }
+
+    @Override
+    public List<Identity> serverIdentities() {
+        return List.copyOf(serverIdentities);
+    }
+
+    @Override
+    public List<Item> serverItems() {
+        return List.copyOf(serverItems);
+    }
+
+    @Override
+    public Function<ModuleContext.NodeQuery, List<Element>> node(String node) {
+        return nodes.get(node);
+    }
+}

@@ -1,0 +1,226 @@
+package org.parley.xmpp.core;
+
+import org.dom4j.Element;
+import org.parley.xmpp.sasl.AuthThrottle;
+import org.parley.xmpp.sasl.CredentialStore;
+import org.parley.xmpp.spi.ClientSessionView;
+import org.parley.xmpp.spi.HookPoint;
+import org.parley.xmpp.spi.Hosts;
+import org.parley.xmpp.spi.IqHandler;
+import org.parley.xmpp.spi.IqScope;
+import org.parley.xmpp.spi.Module;
+import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.SessionListener;
+import org.parley.xmpp.spi.StanzaHook;
+import org.xmpp.packet.IQ;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Packet;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The XMPP runtime: router, sessions, module registries. Plain Java (no container types) so transports,
+ * modules and tests share it; {@code org.parley.application.XmppServerBean} owns the instance in WildFly.
+ */
+public final class XmppServer implements ModuleContext {
+    private static final Logger LOG = Logger.getLogger(XmppServer.class.getName());
+
+    private final Hosts hosts;
+    private final AccountDirectory accounts;
+    private final ExecutorService workers;
+    private final Router router = new Router(this);
+    private final SessionManager sessionManager = new SessionManager(this::fireClosed);
+    private final DiscoRegistry disco = new DiscoRegistry();
+    private final Set<C2SStream> streams = ConcurrentHashMap.newKeySet();
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<StreamFeatureProvider> streamFeatures = new CopyOnWriteArrayList<>();
+    private final List<Module> modules = new CopyOnWriteArrayList<>();
+    private final AuthThrottle throttle;
+    private final Metrics metrics = new Metrics();
+    private final boolean plainWithoutTls;
+
+    public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
+                      boolean plainWithoutTls) {
+        this.hosts = hosts;
+        this.accounts = accounts;
+        this.workers = workers;
+        this.throttle = throttle;
+        this.plainWithoutTls = plainWithoutTls;
+    }
+
+    public void start(Iterable<? extends Module> toStart) {
+        for (Module m : toStart) {
+            m.start(this);
+            modules.add(m);
+            LOG.fine(() -> "module started: " + m.name());
+        }
+    }
+
+    /** Ends every stream with system-shutdown (RFC 6120 §4.9.3.21), then stops the modules. */
+    public void stop() {
+        for (C2SStream s : streams) {
+            s.kick("system-shutdown", null);
+        }
+        for (Module m : modules) {
+            try {
+                m.stop();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "module " + m.name() + " failed to stop", e);
+            }
+        }
+    }
+
+    public List<Module> modules() {
+        return List.copyOf(modules);
+    }
+
+    // ---- ModuleContext ----
+
+    @Override
+    public void iq(IqScope scope, String namespace, IqHandler handler) {
+        router.iq(scope, namespace, handler);
+    }
+
+    @Override
+    public void hook(HookPoint point, int priority, StanzaHook hook) {
+        router.hook(point, priority, hook);
+    }
+
+    @Override
+    public void sessionListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void streamFeature(StreamFeatureProvider provider) {
+        streamFeatures.add(provider);
+    }
+
+    @Override
+    public void component(String domain, StanzaHook handler) {
+        router.component(domain, handler);
+    }
+
+    @Override
+    public DiscoRegistry disco() {
+        return disco;
+    }
+
+    @Override
+    public void route(Packet packet) {
+        router.route(packet, null);
+    }
+
+    @Override
+    public boolean deliver(JID fullJid, Packet packet) {
+        return router.deliver(fullJid, packet);
+    }
+
+    @Override
+    public SessionManager sessions() {
+        return sessionManager;
+    }
+
+    @Override
+    public Hosts hosts() {
+        return hosts;
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        workers.execute(task);
+    }
+
+    /** Sends a server-originated IQ and calls back with its result or error. */
+    public void request(IQ iq, Consumer<IQ> onReply) {
+        router.expectReply(iq, onReply);
+        router.route(iq, null);
+    }
+
+    // ---- for streams and transports ----
+
+    public Router router() {
+        return router;
+    }
+
+    SessionManager sessionManager() {
+        return sessionManager;
+    }
+
+    public AccountDirectory accounts() {
+        return accounts;
+    }
+
+    CredentialStore credentials(String domain) {
+        return accounts.credentials(domain);
+    }
+
+    AuthThrottle throttle() {
+        return throttle;
+    }
+
+    boolean plainWithoutTls() {
+        return plainWithoutTls;
+    }
+
+    public ExecutorService workers() {
+        return workers;
+    }
+
+    public Set<C2SStream> streams() {
+        return streams;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    void streamFeatures(Element features, StreamState state, String domain) {
+        for (StreamFeatureProvider p : streamFeatures) {
+            Element f = p.feature(state, domain);
+            if (f != null) {
+                features.add(f.createCopy());
+            }
+        }
+    }
+
+    void fireBound(ClientSession s) {
+        metrics.sessionOpened();
+        for (SessionListener l : listeners) {
+            try {
+                l.bound(s);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "session listener failed", e);
+            }
+        }
+    }
+
+    /** Called by the presence module when a session sends its initial presence. */
+    public void fireAvailable(ClientSessionView s) {
+        for (SessionListener l : listeners) {
+            try {
+                l.available(s);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "session listener failed", e);
+            }
+        }
+    }
+
+    private void fireClosed(ClientSession s) {
+        metrics.sessionClosed();
+        for (SessionListener l : listeners) {
+            try {
+                l.closed(s);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "session listener failed", e);
+            }
+        }
+    }
+}
