@@ -138,7 +138,7 @@ public final class XmppServer implements ModuleContext {
         workers.execute(task);
     }
 
-    /** Sends a server-originated IQ and calls back with its result or error. */
+    @Override
     public void request(IQ iq, Consumer<IQ> onReply) {
         router.expectReply(iq, onReply);
         router.route(iq, null);
@@ -202,8 +202,13 @@ public final class XmppServer implements ModuleContext {
         }
     }
 
-    /** Called by the presence module when a session sends its initial presence. */
-    public void fireAvailable(ClientSessionView s) {
+    @Override
+    public boolean accountExists(JID bareJid) {
+        return accounts.exists(bareJid);
+    }
+
+    @Override
+    public void available(ClientSessionView s) {
         for (SessionListener l : listeners) {
             try {
                 l.available(s);

@@ -32,6 +32,14 @@ public interface ModuleContext {
     /** Deliver a stanza straight to a local bound session (no hooks). */
     boolean deliver(JID fullJid, Packet packet);
 
+    /** Sends a server-originated IQ (e.g. a ping) and calls back with its result or error. */
+    void request(IQ iq, java.util.function.Consumer<IQ> onReply);
+
+    /** Presence modules call this when a session sent its initial presence; fires SessionListener.available. */
+    void available(ClientSessionView session);
+
+    boolean accountExists(JID bareJid);
+
     Sessions sessions();
 
     Hosts hosts();
