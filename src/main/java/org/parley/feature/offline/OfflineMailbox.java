@@ -109,11 +109,14 @@ final class OfflineMailbox {
         }
     }
 
+    /** Parses a stored stanza; null if unreadable. Stored stanzas never carry a DOCTYPE: one is refused. */
     static Message parse(String xml) {
         try {
-            Document doc = SAXReader.createDefault().read(new StringReader(xml));
+            SAXReader reader = SAXReader.createDefault();
+            reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = reader.read(new StringReader(xml));
             return new Message(doc.getRootElement(), true);
-        } catch (DocumentException | RuntimeException e) {
+        } catch (DocumentException | org.xml.sax.SAXException | RuntimeException e) {
             return null;
         }
     }

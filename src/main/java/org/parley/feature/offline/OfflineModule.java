@@ -1,9 +1,9 @@
 package org.parley.feature.offline;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import org.parley.domain.account.AccountDeleted;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.parley.xmpp.spi.HookPoint;
@@ -22,8 +22,16 @@ public class OfflineModule implements Module {
     /** After the presence module (100), which stores the session's new presence. */
     static final int PRESENCE_HOOK_PRIORITY = 200;
 
-    @EJB
-    OfflineStore store;
+    private OfflineStore store;
+
+    /** For the container's proxy. */
+    protected OfflineModule() {
+    }
+
+    @Inject
+    public OfflineModule(OfflineStore store) {
+        this.store = store;
+    }
 
     @Override
     public String name() {

@@ -31,8 +31,16 @@ public class PresenceModule implements Module {
     /** Late enough for filters (e.g. blocking) to run first. */
     static final int HOOK_PRIORITY = 100;
 
+    private Rosters rosters;
+
+    /** For the container's proxy. */
+    protected PresenceModule() {
+    }
+
     @Inject
-    Rosters rosters;
+    public PresenceModule(Rosters rosters) {
+        this.rosters = rosters;
+    }
 
     @Override
     public String name() {

@@ -24,10 +24,18 @@ import java.util.logging.Logger;
 public class RosterModule implements Module {
     private static final Logger LOG = Logger.getLogger(RosterModule.class.getName());
 
-    @Inject
-    Rosters rosters;
+    private Rosters rosters;
 
     private volatile ModuleContext ctx;
+
+    /** For the container's proxy. */
+    protected RosterModule() {
+    }
+
+    @Inject
+    public RosterModule(Rosters rosters) {
+        this.rosters = rosters;
+    }
 
     @Override
     public String name() {

@@ -1,7 +1,7 @@
 package org.parley.feature.roster;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.xmpp.packet.JID;
 
 import java.util.Map;
@@ -23,20 +23,20 @@ import java.util.function.UnaryOperator;
 public class Rosters {
     private static final int STRIPES = 256;
 
-    @EJB
-    RosterStorage storage;
+    private RosterStorage storage;
 
     private final Map<JID, Roster> cache = new ConcurrentHashMap<>();
     private final Object[] locks = new Object[STRIPES];
     private volatile Predicate<JID> online = jid -> false;
 
-    public Rosters() {
+    /** For the container's proxy. */
+    protected Rosters() {
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new Object();
         }
     }
 
-    /** For use outside the container (tests). */
+    @Inject
     public Rosters(RosterStorage storage) {
         this();
         this.storage = storage;
