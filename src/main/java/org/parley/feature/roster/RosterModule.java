@@ -54,13 +54,16 @@ public class RosterModule implements Module {
 
     /**
      * An account was removed (and the removal committed): its roster is deleted, then its contacts'
-     * subscriptions end on their side, on worker threads in their own transactions.
+     * subscriptions end on their side, on a worker thread with transactions of its own. The account's
+     * available resources are noted first: its sessions are closing meanwhile and may no longer find the
+     * roster to broadcast their unavailable presence.
      */
     void onAccountDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountDeleted event) {
         JID owner = new JID(event.bareJid()).asBareJID();
-        List<RosterEntry> entries = new ArrayList<>(rosters.get(owner).entries());
-        rosters.deleteAll(owner);
         ModuleContext context = ctx;
+        List<RosterEntry> entries = new ArrayList<>(rosters.get(owner).entries());
+        List<JID> resources = context == null ? List.of() : new SubscriptionCancel(context).availableResources(owner);
+        rosters.deleteAll(owner);
         if (context == null || entries.isEmpty()) {
             return;
         }
@@ -68,7 +71,7 @@ public class RosterModule implements Module {
             SubscriptionCancel cancel = new SubscriptionCancel(context);
             for (RosterEntry e : entries) {
                 try {
-                    cancel.afterRemoval(owner, e);
+                    cancel.afterRemoval(owner, e, resources);
                 } catch (RuntimeException ex) {
                     LOG.warning(() -> "could not end the subscription of " + e.jid() + " to " + owner + ": " + ex);
                 }

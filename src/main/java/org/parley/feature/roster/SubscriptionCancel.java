@@ -5,6 +5,9 @@ import org.parley.xmpp.spi.ModuleContext;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What the server sends when a roster item disappears (roster remove, RFC 6121 §2.5.2, or account
  * deletion): unsubscribe and unsubscribed so the contact's side follows, and unavailable presence from the
@@ -19,6 +22,14 @@ public final class SubscriptionCancel {
     }
 
     public void afterRemoval(JID owner, RosterEntry removed) {
+        afterRemoval(owner, removed, availableResources(owner));
+    }
+
+    /**
+     * @param availableResources the owner's resources whose presence the contact may have received (the
+     *                           account-deletion path captures them before its sessions close)
+     */
+    public void afterRemoval(JID owner, RosterEntry removed, List<JID> availableResources) {
         JID contact = removed.jid();
         if (contact.getNode() == null || !ctx.hosts().isLocal(contact.getDomain())
                 || contact.equals(owner.asBareJID())) {
@@ -32,15 +43,23 @@ public final class SubscriptionCancel {
             ctx.route(stanza(Presence.Type.unsubscribed, owner, contact));
         }
         if (s.subscription().hasFrom()) {
-            for (ClientSessionView session : ctx.sessions().of(owner)) {
-                if (session.isAvailable()) {
-                    Presence gone = new Presence(Presence.Type.unavailable);
-                    gone.setFrom(session.jid());
-                    gone.setTo(contact);
-                    ctx.route(gone);
-                }
+            for (JID resource : availableResources) {
+                Presence gone = new Presence(Presence.Type.unavailable);
+                gone.setFrom(resource);
+                gone.setTo(contact);
+                ctx.route(gone);
             }
         }
+    }
+
+    public List<JID> availableResources(JID owner) {
+        List<JID> l = new ArrayList<>();
+        for (ClientSessionView session : ctx.sessions().of(owner.asBareJID())) {
+            if (session.isAvailable()) {
+                l.add(session.jid());
+            }
+        }
+        return l;
     }
 
     private static Presence stanza(Presence.Type type, JID from, JID to) {

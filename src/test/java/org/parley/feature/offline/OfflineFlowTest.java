@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** XEP-0160 through the presence module's availability event. */
 class OfflineFlowTest {
     final MemoryOfflineStore store = new MemoryOfflineStore();
-    final ImFixture im = new ImFixture(new OfflineModule(store));
+    final OfflineModule module = new OfflineModule(store);
+    final ImFixture im = new ImFixture(module);
 
     Message chat(FakeSession from, String to, String body) {
         Message m = new Message();
@@ -97,6 +98,16 @@ class OfflineFlowTest {
         assertEquals("hello", bob.messages().get(0).getBody());
         assertEquals(0, store.count("bob@example.org"));
         im.server.send(bob, new Presence(Presence.Type.unavailable));
+    }
+
+    @Test
+    void deletedAccountLosesItsMessages() {
+        FakeSession alice = im.login("alice@example.org/phone");
+        chat(alice, "bob@example.org", "hello");
+        chat(alice, "carol@example.org", "hello");
+        module.onAccountDeleted(new org.parley.domain.account.AccountDeleted("bob@example.org"));
+        assertEquals(0, store.count("bob@example.org"));
+        assertEquals(1, store.count("carol@example.org"));
     }
 
     @Test

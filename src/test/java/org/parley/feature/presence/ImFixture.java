@@ -19,6 +19,7 @@ public class ImFixture {
     public final FakeServer server;
     public final MemoryRosterStorage storage;
     public final Rosters rosters;
+    public final RosterModule rosterModule;
 
     public ImFixture(Module... more) {
         this(new MemoryRosterStorage(), more);
@@ -29,7 +30,8 @@ public class ImFixture {
         this.server = new FakeServer("example.org");
         this.storage = storage;
         this.rosters = new Rosters(storage);
-        List<Module> modules = new ArrayList<>(List.of(new RosterModule(rosters), new PresenceModule(rosters)));
+        this.rosterModule = new RosterModule(rosters);
+        List<Module> modules = new ArrayList<>(List.of(rosterModule, new PresenceModule(rosters)));
         modules.addAll(List.of(more));
         server.start(modules.toArray(Module[]::new));
         server.account("alice@example.org");

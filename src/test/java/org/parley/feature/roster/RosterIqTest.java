@@ -127,6 +127,21 @@ class RosterIqTest {
         assertTrue(alice.isInterested());
     }
 
+    @Test
+    void deletedAccountLeavesItsContactsRosters() {
+        FakeSession alice = im.login("alice@example.org/phone");
+        FakeSession bob = im.login("bob@example.org/desk");
+        im.befriend(alice, bob);
+        bob.clear();
+        im.server.accounts.remove(alice.jid().asBareJID());
+        im.rosterModule.onAccountDeleted(new org.parley.domain.account.AccountDeleted("alice@example.org"));
+        assertNull(im.storage.stored("alice@example.org", "bob@example.org"));
+        assertEquals(Subscription.NONE, im.item("bob@example.org", "alice@example.org").subscription());
+        assertEquals("none", ImFixture.lastPush(bob).attributeValue("subscription"));
+        assertEquals(1, bob.presences(org.xmpp.packet.Presence.Type.unavailable).stream()
+                .filter(p -> p.getFrom().toString().equals("alice@example.org/phone")).count());
+    }
+
     private static IQ last(FakeSession s) {
         return s.results().get(s.results().size() - 1);
     }
