@@ -112,6 +112,6 @@ class OfflineFlowTest {
 
     @Test
     void announcesMsgoffline() {
-        assertTrue(im.server.serverFeatures.contains("msgoffline"));
+        assertTrue(im.server.disco.serverFeatures.contains("msgoffline"));
     }
 }

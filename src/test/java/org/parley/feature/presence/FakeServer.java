@@ -28,7 +28,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A module context that routes like the core's router does for local users (RFC 6121 §8), synchronously,
@@ -42,7 +41,7 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
     private final Map<JID, List<FakeSession>> sessions = new ConcurrentHashMap<>();
     public final Set<JID> accounts = ConcurrentHashMap.newKeySet();
     public final Map<String, HostSettings> hosts = new ConcurrentHashMap<>();
-    public final Set<String> serverFeatures = ConcurrentHashMap.newKeySet();
+    public final FakeDisco disco = new FakeDisco();
     public final List<Packet> bounced = new CopyOnWriteArrayList<>();
 
     public FakeServer(String... domains) {
@@ -201,53 +200,7 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
 
     @Override
     public Disco disco() {
-        return new Disco() {
-            @Override
-            public void serverFeature(String var) {
-                serverFeatures.add(var);
-            }
-
-            @Override
-            public void accountFeature(String var) {
-            }
-
-            @Override
-            public void serverIdentity(String category, String type, String name) {
-            }
-
-            @Override
-            public void serverItem(String jid, String name) {
-            }
-
-            @Override
-            public void nodeItems(String node, Function<NodeQuery, List<org.dom4j.Element>> items) {
-            }
-
-            @Override
-            public Set<String> serverFeatures() {
-                return serverFeatures;
-            }
-
-            @Override
-            public Set<String> accountFeatures() {
-                return Set.of();
-            }
-
-            @Override
-            public List<Identity> serverIdentities() {
-                return List.of();
-            }
-
-            @Override
-            public List<Item> serverItems() {
-                return List.of();
-            }
-
-            @Override
-            public Function<NodeQuery, List<org.dom4j.Element>> node(String node) {
-                return null;
-            }
-        };
+        return disco;
     }
 
     @Override
