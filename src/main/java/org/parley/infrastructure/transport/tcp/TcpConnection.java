@@ -11,6 +11,7 @@ import io.netty.handler.ssl.SslHandler;
 import org.dom4j.Element;
 import org.parley.xmpp.core.C2SStream;
 import org.parley.xmpp.core.Connection;
+import org.parley.xmpp.core.Stanzas;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.stream.RootElement;
 import org.parley.xmpp.stream.XmlStreamException;
@@ -114,7 +115,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
 
     @Override
     public void send(Element element) {
-        write(XmlWriter.toXml(element));
+        write(Stanzas.toXml(element));
     }
 
     @Override
