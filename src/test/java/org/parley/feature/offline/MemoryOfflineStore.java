@@ -7,11 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Offline storage in memory. */
-class MemoryOfflineStore implements OfflineStore {
+public class MemoryOfflineStore implements OfflineStore {
     record Row(long id, String owner, String xml, LocalDateTime storedAt) {
     }
 
-    final List<Row> rows = new CopyOnWriteArrayList<>();
+    public final List<Row> rows = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
 
     @Override
