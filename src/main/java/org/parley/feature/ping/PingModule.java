@@ -54,7 +54,8 @@ public class PingModule implements Module {
                 PingModule::now, interval, timeout);
         ctx.hook(HookPoint.OUTBOUND, Integer.MIN_VALUE, (stanza, origin) -> {
             if (origin != null) {
-                Liveness.of(origin, now()).touch(now());
+                long t = now();
+                Liveness.of(origin, t).touch(t);
             }
             return false;
         });
