@@ -27,7 +27,8 @@ final class ProbeResponder {
 
     /**
      * For each contact the user is subscribed to: the last presence of the contact's available resources,
-     * or unavailable when it has none (§4.2.2, §4.3.2), delivered to the newly available session only.
+     * or unavailable when it has none (§4.2.2, §4.3.2), addressed to the newly available session only.
+     * Routed rather than handed over, so inbound filters (blocking) apply as to any presence.
      */
     void answerInitialProbes(Roster roster, Origin session) {
         JID user = roster.owner();
@@ -39,7 +40,7 @@ final class ProbeResponder {
             }
             List<ClientSessionView> available = available(contact, null);
             if (available.isEmpty()) {
-                session.send(PresenceStanzas.unavailable(contact, session.jid()));
+                ctx.route(PresenceStanzas.unavailable(contact, session.jid()));
                 continue;
             }
             // Online accounts have their roster cached: the check costs no database read.
@@ -48,7 +49,7 @@ final class ProbeResponder {
                 continue;
             }
             for (ClientSessionView s : available) {
-                session.send(PresenceStanzas.readdressed(s.presence(), s.jid(), session.jid()));
+                ctx.route(PresenceStanzas.readdressed(s.presence(), s.jid(), session.jid()));
             }
         }
     }
