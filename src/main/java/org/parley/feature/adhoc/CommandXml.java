@@ -47,11 +47,11 @@ public final class CommandXml {
             reply.setChildElement(copy);
         }
         PacketError error = new PacketError(e.condition());
-        if (e.specific() != null) {
-            error.setApplicationCondition(e.specific(), NS);
-        }
         if (e.getMessage() != null) {
             error.setText(e.getMessage());
+        }
+        if (e.specific() != null) {
+            error.setApplicationCondition(e.specific(), NS); // after the text (RFC 6120 §8.3.2 order)
         }
         reply.setError(error);
         return reply;
