@@ -4,10 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -26,17 +23,15 @@ import org.parley.application.AccountService;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.admin.AccountErrors;
-import org.parley.feature.admin.AdminPolicy;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.xmpp.packet.JID;
 
-import java.io.StringReader;
-import java.util.List;
-import java.util.stream.Collectors;
+import static org.parley.interfaces.rest.admin.AdminRequests.json;
+import static org.parley.interfaces.rest.admin.AdminRequests.text;
 
 /**
  * Operator API for scripts (bin/parleyctl): register and remove accounts, list accounts and sessions. Thin over
- * the account service; an administrator manages its own domain only ({@link AdminPolicy}).
+ * the account service; an administrator manages its own domain only.
  */
 @Path("v1/admin")
 @AdminAuthenticated
@@ -59,61 +54,38 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(String body) {
-        JsonObject json;
-        try (JsonReader r = Json.createReader(new StringReader(body == null ? "" : body))) {
-            json = r.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "the body must be a JSON object", null);
-        }
-        String jidText = string(json, "jid");
-        String password = string(json, "password");
-        if (jidText == null || jidText.isBlank()) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "jid is required", "jid");
-        }
+        JsonObject request = AdminRequests.body(body);
+        JID jid = AdminRequests.account(security, AdminRequests.string(request, "jid"));
+        String password = AdminRequests.string(request, "password");
         if (password == null || password.isEmpty()) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "password is required", "password");
-        }
-        JID jid;
-        try {
-            jid = AccountService.bare(jidText);
-        } catch (AccountException e) {
-            return ApiError.of(e, "jid");
-        }
-        if (!AdminPolicy.mayManage(admin(), jid.getDomain())) {
-            return forbidden("jid");
+            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "password is required", "password");
         }
         try {
             accounts.register(jid.toBareJID(), password, false);
         } catch (RuntimeException e) {
-            AccountException a = AccountErrors.cause(e).orElseThrow(() -> e);
-            return ApiError.of(a, a.reason() == AccountException.Reason.INVALID ? "password" : "jid");
+            boolean badPassword = AccountErrors.cause(e)
+                    .map(a -> a.reason() == AccountException.Reason.INVALID).orElse(false);
+            throw AdminRequests.refused(e, badPassword ? "password" : "jid");
         }
-        String json201 = Json.createObjectBuilder().add("jid", jid.toBareJID()).build().toString();
         return Response.created(uri.getAbsolutePathBuilder().path(jid.toBareJID()).build())
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(json201).build();
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("jid", jid.toBareJID()).build().toString()).build();
     }
 
+    /** 204; the account's sessions end. */
     @DELETE
     @Path("users/{jid}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response unregister(@PathParam("jid") String jidText) {
-        JID jid;
-        try {
-            jid = AccountService.bare(jidText);
-        } catch (AccountException e) {
-            return ApiError.of(e, "jid");
-        }
-        if (!AdminPolicy.mayManage(admin(), jid.getDomain())) {
-            return forbidden("jid");
-        }
-        if (jid.equals(admin())) {
-            return ApiError.of(Response.Status.CONFLICT, "cannot remove the account you are authenticated with",
-                    "jid");
+        JID jid = AdminRequests.account(security, jidText);
+        if (jid.equals(AdminRequests.admin(security))) {
+            throw AdminRequests.refuse(Response.Status.CONFLICT,
+                    "cannot remove the account you are authenticated with", "jid");
         }
         try {
             accounts.unregister(jid.toBareJID());
         } catch (RuntimeException e) {
-            return ApiError.of(AccountErrors.cause(e).orElseThrow(() -> e), "jid");
+            throw AdminRequests.refused(e, "jid");
         }
         return Response.noContent().build();
     }
@@ -124,26 +96,25 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response users(@QueryParam("domain") String domain, @QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("1000") int limit) {
-        return withDomain(domain, d -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            for (Account a : accounts.list(d, offset, clamp(limit))) {
-                list.add(Json.createObjectBuilder().add("jid", a.jid()).add("enabled", a.isEnabled())
-                        .add("admin", a.isAdmin()).add("created", a.getCreatedAt().toString()));
-            }
-            return json(Json.createObjectBuilder().add("domain", d).add("count", accounts.count(d))
-                    .add("offset", Math.max(0, offset)).add("users", list).build());
-        });
+        String d = AdminRequests.domain(security, domain);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Account a : accounts.list(d, offset, clamp(limit))) {
+            list.add(Json.createObjectBuilder().add("jid", a.jid()).add("enabled", a.isEnabled())
+                    .add("admin", a.isAdmin()).add("created", a.getCreatedAt().toString()));
+        }
+        return json(Json.createObjectBuilder().add("domain", d).add("count", accounts.count(d))
+                .add("offset", Math.max(0, offset)).add("users", list).build());
     }
 
-    /** One account JID per line, for shell scripts. */
+    /** One account JID per line. */
     @GET
     @Path("users")
     @Produces(MediaType.TEXT_PLAIN)
     public Response usersText(@QueryParam("domain") String domain,
                               @QueryParam("offset") @DefaultValue("0") int offset,
                               @QueryParam("limit") @DefaultValue("1000") int limit) {
-        return withDomain(domain, d -> text(accounts.list(d, offset, clamp(limit)).stream().map(Account::jid)
-                .toList()));
+        String d = AdminRequests.domain(security, domain);
+        return text(accounts.list(d, offset, clamp(limit)).stream().map(Account::jid).toList());
     }
 
     /** [{"jid", "account", "transport", "address", "since", "priority", "available", "secure"}] */
@@ -151,65 +122,26 @@ public class AdminResource {
     @Path("sessions")
     @Produces(MediaType.APPLICATION_JSON)
     public Response sessions(@QueryParam("domain") String domain) {
-        return withDomain(domain, d -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            for (ClientSessionView s : accounts.onlineSessions(d)) {
-                list.add(Json.createObjectBuilder().add("jid", s.jid().toString())
-                        .add("account", s.jid().toBareJID()).add("transport", s.transport())
-                        .add("address", String.valueOf(s.remoteAddress())).add("since", s.since().toString())
-                        .add("priority", s.priority()).add("available", s.isAvailable())
-                        .add("secure", s.isSecure()));
-            }
-            return json(list.build());
-        });
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (ClientSessionView s : accounts.onlineSessions(AdminRequests.domain(security, domain))) {
+            list.add(Json.createObjectBuilder().add("jid", s.jid().toString()).add("account", s.jid().toBareJID())
+                    .add("transport", s.transport()).add("address", String.valueOf(s.remoteAddress()))
+                    .add("since", s.since().toString()).add("priority", s.priority())
+                    .add("available", s.isAvailable()).add("secure", s.isSecure()));
+        }
+        return json(list.build());
     }
 
-    /** One full JID per line, for shell scripts. */
+    /** One full JID per line. */
     @GET
     @Path("sessions")
     @Produces(MediaType.TEXT_PLAIN)
     public Response sessionsText(@QueryParam("domain") String domain) {
-        return withDomain(domain, d -> text(accounts.onlineSessions(d).stream().map(s -> s.jid().toString())
-                .toList()));
-    }
-
-    private Response withDomain(String domain, java.util.function.Function<String, Response> action) {
-        String d;
-        try {
-            d = domain == null || domain.isBlank() ? admin().getDomain() : new JID(null, domain.trim(), null)
-                    .getDomain();
-        } catch (IllegalArgumentException e) {
-            return ApiError.of(Response.Status.BAD_REQUEST, "not a valid domain", "domain");
-        }
-        if (!AdminPolicy.mayManage(admin(), d)) {
-            return forbidden("domain");
-        }
-        return action.apply(d);
-    }
-
-    private JID admin() {
-        return new JID(security.getUserPrincipal().getName());
-    }
-
-    private static Response forbidden(String field) {
-        return ApiError.of(Response.Status.FORBIDDEN, "administrators manage the accounts of their own domain only",
-                field);
+        return text(accounts.onlineSessions(AdminRequests.domain(security, domain)).stream()
+                .map(s -> s.jid().toString()).toList());
     }
 
     private static int clamp(int limit) {
         return Math.max(1, Math.min(limit, MAX_LIMIT));
-    }
-
-    private static String string(JsonObject json, String key) {
-        return json.get(key) instanceof JsonString s ? s.getString() : null;
-    }
-
-    private static Response json(jakarta.json.JsonStructure value) {
-        return Response.ok(value.toString(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static Response text(List<String> lines) {
-        String body = lines.stream().map(l -> l + "\n").collect(Collectors.joining());
-        return Response.ok(body, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
     }
 }
