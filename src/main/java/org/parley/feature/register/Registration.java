@@ -31,8 +31,14 @@ final class Registration {
         this.limit = limit;
     }
 
-    /** An IQ on a stream that has not authenticated; 'to' is the stream's domain, there is no 'from'. */
+    /**
+     * An IQ on a stream that has not authenticated; 'to' is the stream's domain, there is no 'from'. Returns null
+     * for results and errors (never answered; the stream then ends, as for any other pre-auth stanza).
+     */
     IQ beforeAuth(IQ iq) {
+        if (iq.getType() != IQ.Type.get && iq.getType() != IQ.Type.set) {
+            return null;
+        }
         String domain = iq.getTo().getDomain();
         Element query = iq.getChildElement();
         if (!hosts.settings(domain).registrationEnabled()) {

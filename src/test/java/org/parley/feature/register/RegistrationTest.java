@@ -96,6 +96,13 @@ class RegistrationTest {
     }
 
     @Test
+    void resultsAndErrorsAreNotAnswered() throws Exception {
+        assertNull(registration.beforeAuth(preAuth(IQ.Type.result,
+                "<username>bill</username><password>x</password>")));
+        assertFalse(accounts.accounts.containsKey("bill@example.org"));
+    }
+
+    @Test
     void errorRepliesDoNotEchoThePassword() throws Exception {
         IQ reply = registration.beforeAuth(preAuth(IQ.Type.set, "<username>juliet</username><password>secret</password>"));
         assertFalse(reply.toXML().contains("secret"));
