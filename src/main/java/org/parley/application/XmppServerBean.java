@@ -142,15 +142,15 @@ public class XmppServerBean {
         return hosts;
     }
 
-    void accountChanged(JID bare) {
+    public void accountChanged(JID bare) {
         accounts.invalidate(bare);
     }
 
-    void hostChanged(HostSettings settings) {
+    public void hostChanged(HostSettings settings) {
         hosts.put(settings);
     }
 
-    void hostRemoved(String domain) {
+    public void hostRemoved(String domain) {
         hosts.remove(domain);
     }
 }

@@ -222,7 +222,9 @@ public final class XmlWriter {
                             out.append('>');
                             open = true;
                         }
-                        element((Element) node, mapped);
+                        // Tinder adds children such as <error/> without a namespace to parsed stanzas:
+                        // inside a stanza of the default namespace they belong to it too.
+                        element((Element) node, mapped || uri.equals(defaultNs));
                         break;
                     case Node.TEXT_NODE:
                     case Node.CDATA_SECTION_NODE:

@@ -107,7 +107,11 @@ class XmlWriterTest {
             // standalone XML by an independent parser as well
             assertSameStructure(e, DocumentHelper.parseText(xml).getRootElement());
             // and the same thing with the stanza namespace as default: parsed stanzas are qualified already
-            assertEquals(xml, XmlWriter.toXml(e, "jabber:client"));
+            // (except an explicit xmlns='' inside a stanza, which the stanza writer puts in the stanza's
+            // namespace: Tinder adds <error/> and <body/> unqualified to parsed stanzas)
+            if (!xml.contains("xmlns=\"\"")) {
+                assertEquals(xml, XmlWriter.toXml(e, "jabber:client"));
+            }
             // writing twice is stable
             assertEquals(xml, XmlWriter.toXml(again));
         }
@@ -236,5 +240,14 @@ class XmlWriterTest {
         StringBuilder sb = new StringBuilder("<x>");
         XmlWriter.write(DF.createElement("a"), null, sb);
         assertEquals("<x><a/>", sb.toString());
+    }
+
+    @Test
+    void unqualifiedChildrenAddedToAParsedStanzaBelongToTheStanzaNamespace() throws Exception {
+        Element iq = parseDocument("<iq xmlns='jabber:client' type='get' id='1'><query xmlns='urn:x'/></iq>");
+        iq.addElement("error").addAttribute("type", "cancel");
+        String xml = XmlWriter.toXml(iq, "jabber:client");
+        assertEquals("<iq xmlns=\"jabber:client\" type=\"get\" id=\"1\"><query xmlns=\"urn:x\"/>"
+                + "<error type=\"cancel\"/></iq>", xml);
     }
 }
