@@ -1,6 +1,8 @@
 package org.parley.feature.roster;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -44,6 +46,8 @@ public class RosterRepository implements RosterStorage {
     }
 
     @Override
+    // Called after the account removal committed: needs a transaction of its own.
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deleteAll(String owner) {
         em.createNamedQuery("RosterItem.deleteByOwner").setParameter("owner", owner).executeUpdate();
         RosterVersion v = em.find(RosterVersion.class, owner);
