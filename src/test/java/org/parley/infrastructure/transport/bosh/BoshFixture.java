@@ -1,0 +1,126 @@
+package org.parley.infrastructure.transport.bosh;
+
+import org.parley.xmpp.core.AccountDirectory;
+import org.parley.xmpp.core.XmppServer;
+import org.parley.xmpp.sasl.AuthThrottle;
+import org.parley.xmpp.sasl.CredentialStore;
+import org.parley.xmpp.sasl.ScramAlgorithm;
+import org.parley.xmpp.sasl.ScramCredential;
+import org.parley.xmpp.spi.HostSettings;
+import org.parley.xmpp.spi.Hosts;
+import org.xmpp.packet.JID;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/** The real core (stream, router, SASL) for domain example.org with alice and bob (password "secret"). */
+final class BoshFixture implements AutoCloseable {
+    static final Set<String> USERS = Set.of("alice", "bob");
+    final ExecutorService workers = Executors.newFixedThreadPool(2);
+    final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+    final XmppServer server;
+    final BoshManager manager;
+
+    BoshFixture() {
+        this(settings(1, 1));
+    }
+
+    BoshFixture(BoshSettings settings) {
+        server = new XmppServer(new OneHost(), new Accounts(), workers, new AuthThrottle(100, 100, Duration.ofMinutes(1)),
+                true);
+        server.start(List.of());
+        manager = new BoshManager(server, settings, timers);
+    }
+
+    /** wait max 2 s, the given inactivity and hold max, maxpause 5, polling 1, gap 1 s, bodies up to 8 KiB. */
+    static BoshSettings settings(int inactivity, int holdMax) {
+        return new BoshSettings(2, inactivity, 5, holdMax, 0, 1, 8192, 4096, 64 * 1024, 1, "*", false);
+    }
+
+    BoshClient client() {
+        return new BoshClient(this);
+    }
+
+    /** Parses and hands over a request body, as the servlet does. */
+    FakeExchange post(String body) {
+        FakeExchange ex = new FakeExchange();
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        try {
+            manager.handle(BodyParser.parse(b, b.length, 4096), ex, false, "192.0.2.1");
+        } catch (BodyParser.BadBody e) {
+            manager.reject(e.root, "bad-request", ex);
+        }
+        return ex;
+    }
+
+    /** Whether every stream has ended within 2 s (streams end on their own executor). */
+    boolean streamsEnd() {
+        for (int i = 0; i < 200 && !server.streams().isEmpty(); i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return server.streams().isEmpty();
+    }
+
+    @Override
+    public void close() {
+        manager.shutdown();
+        timers.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    static final class OneHost implements Hosts {
+        public boolean isLocal(String d) {
+            return "example.org".equals(d);
+        }
+
+        public Set<String> domains() {
+            return Set.of("example.org");
+        }
+
+        public HostSettings settings(String d) {
+            return HostSettings.defaults(d);
+        }
+    }
+
+    static final class Accounts implements AccountDirectory {
+        public boolean exists(JID bare) {
+            return "example.org".equals(bare.getDomain()) && USERS.contains(bare.getNode());
+        }
+
+        public boolean isEnabled(JID bare) {
+            return exists(bare);
+        }
+
+        public boolean isAdmin(JID bare) {
+            return false;
+        }
+
+        public CredentialStore credentials(String domain) {
+            return new CredentialStore() {
+                public Optional<ScramCredential> scramCredential(String username, ScramAlgorithm alg) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public boolean verifyPlain(String username, String password) {
+                    return USERS.contains(username) && "secret".equals(password);
+                }
+
+                public boolean isEnabled(String username) {
+                    return USERS.contains(username);
+                }
+            };
+        }
+    }
+}
