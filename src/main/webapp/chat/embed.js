@@ -82,11 +82,17 @@
     var parleyPlugin = {
         initialize: function () {
             var RosterContact = this._converse.exports.RosterContact;
-            // Accepting a contact request calls contact.subscribe(), which does not exist: the request was
-            // approved but the subscription back never sent (and an error shown). Make it subscribe back.
-            if (RosterContact && !RosterContact.prototype.subscribe) {
-                RosterContact.prototype.subscribe = function (message) {
-                    return this.subscribeToPresence(message);
+            // Accepting a contact request calls contact.subscribe() meaning "subscribe to the contact's
+            // presence", but that name is the model's change-listener API: called without arguments it
+            // does nothing, so the request was approved but never answered with a subscription back.
+            // Called without arguments, it now sends the subscription request.
+            var modelSubscribe = RosterContact && RosterContact.prototype.subscribe;
+            if (modelSubscribe && RosterContact.prototype.subscribeToPresence) {
+                RosterContact.prototype.subscribe = function () {
+                    if (arguments.length === 0) {
+                        return this.subscribeToPresence();
+                    }
+                    return modelSubscribe.apply(this, arguments);
                 };
             }
         }

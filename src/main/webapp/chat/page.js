@@ -4,6 +4,7 @@
  *   jid=...&token=...          log in with a web login token (POST /api/v1/tokens: single use, 2 minutes);
  *                              both are removed from the address bar at once. Never put a real password
  *                              in a URL.
+ *   loglevel=debug             converse's log level (debug shows every stanza in the browser console)
  *   credentials_url=/path      a same-origin endpoint answering {"jid","password"} for the logged-in user
  *                              (e.g. the site's backend behind the same reverse proxy); converse asks it
  *                              again whenever it has to log in anew.
@@ -20,6 +21,9 @@
     var transport = q.get('transport');
     if (transport === 'websocket' || transport === 'bosh') {
         options.transport = transport;
+    }
+    if (['debug', 'info', 'warn', 'error', 'fatal'].indexOf(q.get('loglevel')) >= 0) {
+        options.loglevel = q.get('loglevel');
     }
     if (q.get('jid') && q.get('token')) {
         options.jid = q.get('jid');
