@@ -276,7 +276,7 @@ final class BoshSession implements Connection {
         ResponseBodies.attribute(sb, "requests", params.requests());
         ResponseBodies.attribute(sb, "hold", params.hold());
         ResponseBodies.attribute(sb, "inactivity", params.inactivity());
-        if (params.hold() == 0 && params.polling() > 0) {
+        if (params.polling() > 0) { // enforced for polling sessions only (§10)
             ResponseBodies.attribute(sb, "polling", params.polling());
         }
         if (params.maxPause() > 0) {

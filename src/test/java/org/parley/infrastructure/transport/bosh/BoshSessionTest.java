@@ -33,6 +33,7 @@ class BoshSessionTest {
         assertEquals("2", body.attributeValue("requests"));
         assertEquals("1", body.attributeValue("inactivity"));
         assertEquals("5", body.attributeValue("maxpause"));
+        assertEquals("1", body.attributeValue("polling"));
         assertEquals("1.6", body.attributeValue("ver"));
         assertEquals("example.org", body.attributeValue("from"));
         assertNotNull(body.attributeValue("authid"));
