@@ -117,7 +117,7 @@ public final class TestAccounts implements AutoCloseable {
 
     /** After a server restart the admin's old connection is gone: log in again. */
     private void ensureAdmin() throws SmackException, IOException, XMPPException, InterruptedException {
-        if (admin == null || !admin.isAuthenticated()) {
+        if (admin == null || !admin.isConnected() || !admin.isAuthenticated()) {
             Clients.close(admin);
             admin = Clients.loginAdmin("fixture-" + RUN_ID + "-" + COUNTER.incrementAndGet());
         }
