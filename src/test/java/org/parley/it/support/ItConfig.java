@@ -11,12 +11,14 @@ public final class ItConfig {
 
     /** The XMPP domain every test account lives in. */
     public static String domain() {
-        return prop("parley.domain", "localhost");
+        String domains = prop("parley.domains", "localhost");
+        return prop("parley.domain", domains.split(",")[0].trim());
     }
 
     /** The address the listeners bind to (never DNS: the domain is not resolvable). */
     public static String host() {
-        return prop("parley.host", "127.0.0.1");
+        String bind = prop("parley.bind.address", "127.0.0.1");
+        return prop("parley.host", "0.0.0.0".equals(bind) ? "127.0.0.1" : bind);
     }
 
     /** c2s with STARTTLS (RFC 6120 §5). */
@@ -54,7 +56,7 @@ public final class ItConfig {
     }
 
     public static String adminPassword() {
-        return prop("parley.admin.password", "admin");
+        return prop("parley.admin.password", "parley-it-admin");
     }
 
     /** The server's stanza size limit (RFC 6120 §13.12: policy-violation beyond it). */
