@@ -19,7 +19,6 @@ import org.parley.xmpp.stream.XmlWriter;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One TCP client connection: frames bytes into elements for its {@link C2SStream} and writes what the
@@ -135,9 +134,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
     @Override
     public void closeStream() {
         failed = true;
-        channel.writeAndFlush(bytes("</stream:stream>")).addListener(f ->
-                // RFC 6120 §4.4: give the peer a moment to close its side, then close ours.
-                channel.eventLoop().schedule(() -> channel.close(), 2, TimeUnit.SECONDS));
+        channel.writeAndFlush(bytes("</stream:stream>")).addListener(ChannelFutureListener.CLOSE);
     }
 
     @Override

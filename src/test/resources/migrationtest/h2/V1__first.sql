@@ -1,0 +1,1 @@
+CREATE TABLE mt_one (id INT PRIMARY KEY);
