@@ -35,6 +35,10 @@ class MessagingIT extends ClientTestBase {
                 .build();
     }
 
+    private static ChatStateExtension chatState(Message m) {
+        return (ChatStateExtension) m.getExtension(ChatStateExtension.NAMESPACE);
+    }
+
     @Test
     void chatMessagesBothWaysKeepTheirPayloads() throws Exception {
         Account alice = accounts.create("msga");
@@ -59,7 +63,7 @@ class MessagingIT extends ClientTestBase {
             assertEquals(Message.Type.chat, got.getType());
             assertEquals("Hello Bob", got.getBody());
             assertEquals("thread-1", got.getThread());
-            ChatStateExtension cs = got.getExtension(ChatStateExtension.class);
+            ChatStateExtension cs = chatState(got);
             assertNotNull(cs, "XEP-0085 chat state kept");
             assertEquals(ChatState.active, cs.getChatState());
             XHTMLExtension x = XHTMLExtension.from(got);
@@ -85,7 +89,7 @@ class MessagingIT extends ClientTestBase {
                     .addExtension(new ChatStateExtension(ChatState.active)).addExtension(customPayload()).build());
             Message composing = aIn.next("Bob's composing notification");
             assertNull(composing.getBody());
-            assertEquals(ChatState.composing, composing.getExtension(ChatStateExtension.class).getChatState());
+            assertEquals(ChatState.composing, chatState(composing).getChatState());
             Message reply = aIn.next("Bob's reply to the bare JID");
             assertEquals("Hi Alice", reply.getBody());
             assertEquals(b.getUser(), reply.getFrom());

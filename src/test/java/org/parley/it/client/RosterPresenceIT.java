@@ -1,8 +1,7 @@
 package org.parley.it.client;
 
-import org.jivesoftware.smack.packet.IQ;
+import org.dom4j.Element;
 import org.jivesoftware.smack.packet.Presence;
-import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.roster.RosterEntry;
 import org.jivesoftware.smack.roster.SubscribeListener.SubscribeAnswer;
@@ -14,9 +13,11 @@ import org.jxmpp.jid.FullJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.parley.it.support.Await;
 import org.parley.it.support.ClientTestBase;
-import org.parley.it.support.Inbox;
+import org.parley.it.support.ItConfig;
+import org.parley.it.support.RawXmpp;
 import org.parley.it.support.TestAccounts.Account;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -138,50 +139,63 @@ class RosterPresenceIT extends ClientTestBase {
         XMPPTCPConnection c = login(carol, "c1");
         XMPPTCPConnection d = login(dave, "d1");
         subscribeEachOther(c, d);
-
         assertTrue(c.hasFeature("ver", "urn:xmpp:features:rosterver"),
                 "RFC 6121 §2.6.1: the rosterver stream feature");
 
-        RosterPacket first = (RosterPacket) c.sendIqRequestAndWaitForResponse(rosterGet(""));
-        String v1 = first.getVersion();
-        assertNotNull(v1, "RFC 6121 §2.6.2: a result to a request with ver carries ver");
-        assertFalse(v1.isEmpty());
-        assertTrue(first.getRosterItems().stream().anyMatch(i -> i.getJid().equals(dave.jid())));
+        // A raw second resource of Carol: Smack hides roster pushes and ver attributes from tests.
+        Duration t = Duration.ofMillis(ItConfig.timeoutMillis());
+        try (RawXmpp raw = RawXmpp.connect()) {
+            raw.loginPlain(carol.username(), carol.password(), "raw");
+            Element first = rosterGet(raw, "r1", "", t);
+            String v1 = first.element("query").attributeValue("ver");
+            assertNotNull(v1, "RFC 6121 §2.6.3: a roster result to a request with ver carries ver: " + first.asXML());
+            assertFalse(v1.isEmpty());
+            assertTrue(items(first).contains(dave.jid().toString()), first.asXML());
 
-        // unchanged roster: an empty result, or the roster again with the same version (§2.6.3)
-        IQ same = c.sendIqRequestAndWaitForResponse(rosterGet(v1));
-        assertEquals(IQ.Type.result, same.getType());
-        if (same instanceof RosterPacket rp) {
-            assertEquals(v1, rp.getVersion());
-        }
+            // unchanged roster: an empty result, or the roster again with the same version (§2.6.3)
+            Element same = rosterGet(raw, "r2", v1, t);
+            if (same.element("query") != null) {
+                assertEquals(v1, same.element("query").attributeValue("ver"), same.asXML());
+            }
 
-        // a change produces a push with a new version (§2.6.4)
-        String v2;
-        try (Inbox<Stanza> pushes = Inbox.of(c, s -> s instanceof RosterPacket rp && rp.getType() == IQ.Type.set)) {
+            // a change produces a push with a new version (§2.6.4)
             Roster.getInstanceFor(c).getEntry(dave.jid()).setName("Dave (renamed)");
-            RosterPacket push = (RosterPacket) pushes.next("a roster push after renaming");
-            v2 = push.getVersion();
-            assertNotNull(v2, "pushes carry ver when versioning is used");
+            Element push = raw.await(e -> "iq".equals(e.getName()) && "set".equals(e.attributeValue("type"))
+                    && e.element("query") != null && e.element("query").element("item") != null
+                    && "Dave (renamed)".equals(e.element("query").element("item").attributeValue("name")), t)
+                    .orElseThrow(() -> new AssertionError("no roster push after renaming: " + raw.received()));
+            raw.send("<iq type='result' id='" + push.attributeValue("id") + "'/>");
+            String v2 = push.element("query").attributeValue("ver");
+            assertNotNull(v2, "pushes carry ver when the client uses versioning: " + push.asXML());
             assertNotEquals(v1, v2);
-        }
 
-        // asking with the old version yields the change: the full roster or pushes with the new version
-        try (Inbox<Stanza> pushes = Inbox.of(c, s -> s instanceof RosterPacket rp && rp.getType() == IQ.Type.set)) {
-            IQ since = c.sendIqRequestAndWaitForResponse(rosterGet(v1));
-            if (since instanceof RosterPacket rp) {
-                assertEquals(v2, rp.getVersion());
-                assertTrue(rp.getRosterItems().stream().anyMatch(i -> "Dave (renamed)".equals(i.getName())));
+            // asking with the old version yields the change: the full roster, or pushes with the new version
+            Element since = rosterGet(raw, "r3", v1, t);
+            if (since.element("query") != null) {
+                assertEquals(v2, since.element("query").attributeValue("ver"), since.asXML());
+                assertTrue(since.asXML().contains("Dave (renamed)"), since.asXML());
             } else {
-                RosterPacket push = (RosterPacket) pushes.next("pushes of what changed since " + v1);
-                assertEquals(v2, push.getVersion());
+                long pushes = raw.elements().stream().filter(e -> "set".equals(e.attributeValue("type"))
+                        && e.element("query") != null && v2.equals(e.element("query").attributeValue("ver"))).count();
+                assertTrue(pushes >= 2, "an empty result must be followed by pushes of the changes: " + raw.received());
+            }
+            // and asking with the current version: nothing new
+            Element current = rosterGet(raw, "r4", v2, t);
+            if (current.element("query") != null) {
+                assertEquals(v2, current.element("query").attributeValue("ver"), current.asXML());
             }
         }
     }
 
-    private static RosterPacket rosterGet(String ver) {
-        RosterPacket get = new RosterPacket();
-        get.setType(IQ.Type.get);
-        get.setVersion(ver);
-        return get;
+    private static Element rosterGet(RawXmpp raw, String id, String ver, Duration t) throws Exception {
+        raw.send("<iq type='get' id='" + id + "'><query xmlns='jabber:iq:roster' ver='" + ver + "'/></iq>");
+        Element r = raw.await(e -> "iq".equals(e.getName()) && id.equals(e.attributeValue("id")), t)
+                .orElseThrow(() -> new AssertionError("no roster result for " + id + ": " + raw.received()));
+        assertEquals("result", r.attributeValue("type"), r.asXML());
+        return r;
+    }
+
+    private static List<String> items(Element rosterResult) {
+        return rosterResult.element("query").elements("item").stream().map(i -> i.attributeValue("jid")).toList();
     }
 }

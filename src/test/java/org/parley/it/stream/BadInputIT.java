@@ -141,7 +141,8 @@ class BadInputIT {
     @Test
     void aVersionBelowOneIsUnsupportedVersion() throws Exception {
         try (RawXmpp x = RawXmpp.connect()) {
-            x.send(HEADER.replace("version='1.0'", "version='0.9'"));
+            x.send("<?xml version='1.0'?><stream:stream to='" + ItConfig.domain() + "' version='0.9'"
+                    + " xmlns='jabber:client' xmlns:stream='" + RawXmpp.STREAM_NS + "'>");
             assertStreamError(x, "unsupported-version");
         }
     }

@@ -18,6 +18,10 @@ public final class Clients {
     /** The SASL mechanism the tests insist on: the strongest Smack 4.4.8 implements. */
     public static final String SASL_MECHANISM = "SCRAM-SHA-1";
 
+    static {
+        SmackEnvironment.init();
+    }
+
     private Clients() {
     }
 

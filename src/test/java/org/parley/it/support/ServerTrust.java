@@ -26,25 +26,9 @@ public final class ServerTrust {
     private ServerTrust() {
     }
 
-    /**
-     * Smack's initialisation (its OpenPGP/OMEMO parts) inserts BouncyCastle 1.65 as the first security
-     * provider; JSSE then gets BouncyCastle X25519 keys that the JDK's key agreement rejects ("cannot identify
-     * XDH private key") and every TLS handshake of the test JVM fails. Initialise Smack, then put BouncyCastle
-     * last: it stays available to Smack, and TLS uses the JDK's providers.
-     */
-    static synchronized void jdkProvidersFirst() {
-        org.jivesoftware.smack.SmackConfiguration.getVersion();
-        java.security.Provider bc = java.security.Security.getProvider("BC");
-        java.security.Provider[] all = java.security.Security.getProviders();
-        if (bc != null && all[all.length - 1] != bc) {
-            java.security.Security.removeProvider("BC");
-            java.security.Security.addProvider(bc);
-        }
-    }
-
     /** The server's certificate (fetched on first use). */
     public static synchronized X509Certificate certificate() {
-        jdkProvidersFirst();
+        SmackEnvironment.init();
         if (pinned == null) {
             pinned = fetch();
         }

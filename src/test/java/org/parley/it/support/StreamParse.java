@@ -30,7 +30,7 @@ public final class StreamParse {
         }
     }
 
-    private static final XMLInputFactory FACTORY = XMLInputFactory.newInstance();
+    private static final XMLInputFactory FACTORY = XMLInputFactory.newDefaultFactory();
 
     static {
         FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
