@@ -1,4 +1,5 @@
-CREATE SEQUENCE parley_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes a fetched value as the end of a block of 50: start at 50 so ids begin at 1.
+CREATE SEQUENCE parley_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE parley_host (
     domain VARCHAR(255) PRIMARY KEY,

@@ -258,7 +258,9 @@ public final class C2SStream {
         try {
             result = sasl.evaluate(data);
         } catch (SaslFailure f) {
-            server.throttle().failed(null, connection.remoteAddress());
+            if (SaslFailure.NOT_AUTHORIZED.equals(f.condition())) {
+                server.throttle().failed(sasl.attemptedUsername(), connection.remoteAddress());
+            }
             throw f;
         }
         if (result instanceof SaslStep.Challenge c) {

@@ -12,6 +12,7 @@ final class PlainServerMechanism implements SaslServerMechanism {
 
     private final String domain;
     private final CredentialStore store;
+    private String attempted;
     private boolean emptyChallengeSent;
     private boolean done;
 
@@ -43,6 +44,7 @@ final class PlainServerMechanism implements SaslServerMechanism {
         }
         String authzid = parts[0];
         String authcid = parts[1];
+        attempted = authcid;
         String password = parts[2];
         if (!SaslSupport.authzidAcceptable(authzid, authcid, domain)) {
             throw new SaslFailure(SaslFailure.INVALID_AUTHZID, "Authorization identity must be your own JID");
@@ -66,5 +68,10 @@ final class PlainServerMechanism implements SaslServerMechanism {
             throw SaslSupport.disabled();
         }
         return new SaslStep.Success(authcid, new byte[0]);
+    }
+
+    @Override
+    public String attemptedUsername() {
+        return attempted;
     }
 }

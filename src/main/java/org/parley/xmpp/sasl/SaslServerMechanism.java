@@ -14,4 +14,9 @@ public interface SaslServerMechanism {
      * nothing); later calls get each {@code <response/>}.
      */
     SaslStep evaluate(byte[] clientData) throws SaslFailure;
+
+    /** The account the client named so far (for failed-login throttling), or null. */
+    default String attemptedUsername() {
+        return null;
+    }
 }

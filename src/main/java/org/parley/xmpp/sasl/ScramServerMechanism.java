@@ -246,4 +246,9 @@ final class ScramServerMechanism implements SaslServerMechanism {
         String serverFinal = "v=" + B64.encodeToString(serverSignature);
         return new SaslStep.Success(username, serverFinal.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Override
+    public String attemptedUsername() {
+        return username;
+    }
 }

@@ -11,6 +11,7 @@ import io.netty.handler.ssl.SslHandler;
 import org.dom4j.Element;
 import org.parley.xmpp.core.C2SStream;
 import org.parley.xmpp.core.Connection;
+import org.parley.xmpp.core.Stanzas;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.stream.RootElement;
 import org.parley.xmpp.stream.XmlStreamException;
@@ -103,14 +104,18 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
     @Override
     public void openStream(String streamId, String from, String lang) {
         headerSent = true;
-        write("<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='" + STREAM_NS
-                + "' id='" + streamId + "' from='" + XmlWriter.escapeAttribute(from) + "' version='1.0' xml:lang='"
-                + XmlWriter.escapeAttribute(lang) + "'>");
+        StringBuilder sb = new StringBuilder(200);
+        sb.append("<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='").append(STREAM_NS)
+                .append("' id='").append(streamId).append("' from=\"");
+        XmlWriter.escapeAttribute(from, sb);
+        sb.append("\" version='1.0' xml:lang=\"");
+        XmlWriter.escapeAttribute(lang, sb);
+        write(sb.append("\">").toString());
     }
 
     @Override
     public void send(Element element) {
-        write(XmlWriter.toXml(element));
+        write(Stanzas.toXml(element));
     }
 
     @Override
@@ -123,8 +128,9 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
         StringBuilder sb = new StringBuilder(160);
         sb.append("<stream:error><").append(condition).append(" xmlns='").append(STREAMS_ERROR_NS).append("'/>");
         if (text != null && !text.isBlank()) {
-            sb.append("<text xmlns='").append(STREAMS_ERROR_NS).append("'>").append(XmlWriter.escapeText(text))
-                    .append("</text>");
+            sb.append("<text xmlns='").append(STREAMS_ERROR_NS).append("'>");
+            XmlWriter.escapeText(text, sb);
+            sb.append("</text>");
         }
         sb.append("</stream:error></stream:stream>");
         failed = true;
@@ -151,7 +157,8 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
     public void startTls(Element proceed) {
         String xml = XmlWriter.toXml(proceed);
         channel.eventLoop().execute(() -> {
-            parser.reset();
+            // Plaintext sent after <starttls/> must not leak into the TLS stream.
+            parser.resetAndDiscardRemainingInput();
             SslHandler ssl = sslContext.newHandler(channel.alloc());
             // startTls=true: the proceed element still leaves in the clear.
             SslHandler handler = new SslHandler(ssl.engine(), true);
