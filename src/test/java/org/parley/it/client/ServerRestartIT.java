@@ -35,7 +35,7 @@ class ServerRestartIT extends ClientTestBase {
         XMPPTCPConnection watcher = Clients.login(alice, "watcher");
         try {
             ServerControl.reload();
-            Await.until("the server to end the open session on reload", Duration.ofMinutes(1),
+            Await.until("the server to have ended the session open across the reload", Duration.ofSeconds(30),
                     () -> !watcher.isConnected());
         } finally {
             Clients.close(watcher);

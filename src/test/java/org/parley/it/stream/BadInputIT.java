@@ -98,7 +98,7 @@ class BadInputIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<message><body>hi</body></mess>", "<<<>>>", "</stream:features>",
+    @ValueSource(strings = {"<message><body>hi</body></mess>", "<a></b>", "<<<>>>", "</stream:features>",
             "<presence to='a@localhost' to='b@localhost'/>", "<iq type='get' id='1'><undeclared:q/></iq>",
             "<message>\u0001</message>"})
     void garbageAfterAValidHeaderIsNotWellFormed(String garbage) throws Exception {

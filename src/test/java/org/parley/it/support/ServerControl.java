@@ -66,19 +66,21 @@ public final class ServerControl {
     }
 
     private static void reloadWithCli(Path cli) throws IOException, InterruptedException {
+        // the CLI's 'reload' command (unlike the ':reload' operation) returns only once the server is running
+        // again, deployments included, so the old listeners cannot be mistaken for the new ones
         List<String> cmd = List.of(cli.toString(), "--connect",
-                "--controller=remote+http://127.0.0.1:" + ItConfig.mgmtPort(), "--command=:reload");
+                "--controller=remote+http://127.0.0.1:" + ItConfig.mgmtPort(), "--timeout=180000", "--command=reload");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("JBOSS_HOME", ItConfig.jbossHome());
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+        if (!p.waitFor(4, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("jboss-cli :reload did not finish: " + new String(out, StandardCharsets.UTF_8));
         }
         String text = new String(out, StandardCharsets.UTF_8);
-        if (p.exitValue() != 0 || !text.contains("success")) {
+        if (p.exitValue() != 0 || text.contains("failed") || text.contains("WFLYCTL")) {
             throw new AssertionError("jboss-cli " + cmd + " failed (exit " + p.exitValue() + "): " + text);
         }
     }
@@ -112,6 +114,24 @@ public final class ServerControl {
                     + (code == 401 ? " (set parley.jboss.home for jboss-cli's local authentication, or "
                     + "parley.mgmt.user/parley.mgmt.password)" : ""));
         }
+        awaitC2sDown(Duration.ofSeconds(60));
+    }
+
+    /** The :reload operation returns at once: wait until the old c2s listener is gone. */
+    private static void awaitC2sDown(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(ItConfig.host(), ItConfig.c2sPort()), 500);
+                Thread.sleep(50);
+            } catch (IOException down) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the c2s port still accepts connections " + timeout + " after :reload");
     }
 
     private static boolean mgmtAnswers() {
