@@ -1,0 +1,70 @@
+package org.parley.feature.announce;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import org.parley.application.HostService;
+import org.parley.application.XmppServerBean;
+import org.parley.domain.account.AccountException;
+import org.parley.domain.account.AccountException.Reason;
+import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.ClientSessionView;
+import org.parley.xmpp.spi.HostSettings;
+
+/**
+ * Announcements to the online users of a domain and the domain's message of the day (kept in the host
+ * settings, so it survives restarts). XEP-0133 commands, the REST API and the console all call this.
+ */
+@Stateless
+public class AnnouncementService {
+    /** The host settings column is 4000 characters. */
+    public static final int MAX_MOTD = 4000;
+    public static final int MAX_ANNOUNCEMENT = 64 * 1024;
+
+    @EJB
+    XmppServerBean xmpp;
+
+    @EJB
+    HostService hosts;
+
+    /** Sends a headline to every available session of the domain; returns how many sessions got it. */
+    public int announce(String domain, String subject, String body) {
+        requireLocal(domain);
+        if (body == null || body.isBlank() || body.length() > MAX_ANNOUNCEMENT) {
+            throw new AccountException(Reason.INVALID, "an announcement needs a body of at most "
+                    + MAX_ANNOUNCEMENT + " characters");
+        }
+        ModuleContext server = xmpp.server();
+        int sent = 0;
+        for (ClientSessionView s : server.sessions().all()) {
+            if (s.domain().equals(domain) && s.isAvailable()) {
+                s.send(Headlines.headline(domain, s.jid(), subject, body));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The domain's message of the day, or null. */
+    public String motd(String domain) {
+        requireLocal(domain);
+        return xmpp.hosts().settings(domain).motd();
+    }
+
+    /** Sets (or with null/blank text, deletes) the message of the day; users get it at their next login. */
+    public void setMotd(String domain, String text) {
+        String motd = text == null || text.isBlank() ? null : text.strip();
+        if (motd != null && motd.length() > MAX_MOTD) {
+            throw new AccountException(Reason.INVALID, "the message of the day is limited to " + MAX_MOTD
+                    + " characters");
+        }
+        HostSettings s = hosts.get(domain);
+        hosts.update(new HostSettings(s.domain(), s.tlsMode(), s.registrationEnabled(), s.autoApprove(),
+                s.mucEnabled(), s.federationEnabled(), s.maxOfflineMessages(), s.maxStanzaBytes(), motd));
+    }
+
+    private void requireLocal(String domain) {
+        if (!xmpp.hosts().isLocal(domain)) {
+            throw new AccountException(Reason.NOT_FOUND, "no such domain: " + domain);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.parley.feature.blocking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.parley.config.ParleyConfig;
+import org.parley.domain.account.AccountDeleted;
+import org.parley.xmpp.spi.ClientSessionView;
+import org.parley.xmpp.spi.HookPoint;
+import org.parley.xmpp.spi.IqScope;
+import org.parley.xmpp.spi.Module;
+import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.SessionListener;
+import org.xmpp.packet.JID;
+
+import java.util.Collection;
+
+/**
+ * XEP-0191 Blocking Command: the blocklist IQs, pushes, and enforcement on the stanza path. Blocklists are
+ * cached in memory; the database is read once per account and written on changes only.
+ */
+@ApplicationScoped
+public class BlockingModule implements Module {
+    /** Runs before other modules' hooks: a blocked stanza must not reach offline storage, presence, etc. */
+    static final int HOOK_PRIORITY = 10;
+
+    @Inject
+    BlocklistStore store;
+
+    private volatile BlocklistCache cache;
+
+    @Override
+    public String name() {
+        return "blocking";
+    }
+
+    @Override
+    public void start(ModuleContext ctx) {
+        BlocklistCache c = new BlocklistCache(store::load, ctx::accountExists,
+                ParleyConfig.getInt("blocking.cache.offline.max", 10_000));
+        cache = c;
+        BlockingFilter filter = new BlockingFilter(c::get, ctx.hosts()::isLocal, ctx::route);
+        BlockPresence presence = new BlockPresence(ctx.sessions(), ctx.hosts()::isLocal, ctx::accountExists,
+                filter::routeUnfiltered, ctx::route);
+        ctx.iq(IqScope.ACCOUNT, BlockingXml.NS, new BlocklistRequests(c, writer(), ctx.sessions(),
+                ctx::deliver, presence, ParleyConfig.getInt("blocking.max.items", 1000)));
+        ctx.hook(HookPoint.OUTBOUND, HOOK_PRIORITY, filter::outbound);
+        ctx.hook(HookPoint.INBOUND, HOOK_PRIORITY, filter::inbound);
+        ctx.hook(HookPoint.PRESENCE_INBOUND, HOOK_PRIORITY, filter::inbound);
+        ctx.sessionListener(new SessionListener() {
+            @Override
+            public void bound(ClientSessionView session) {
+                c.pin(session.jid().asBareJID());
+            }
+
+            @Override
+            public void closed(ClientSessionView session) {
+                JID account = session.jid().asBareJID();
+                if (ctx.sessions().of(account).isEmpty()) {
+                    c.unpin(account);
+                }
+            }
+        });
+        ctx.disco().serverFeature(BlockingXml.NS);
+    }
+
+    private BlocklistRequests.Writer writer() {
+        return new BlocklistRequests.Writer() {
+            @Override
+            public void block(String account, Collection<String> jids) {
+                store.block(account, jids);
+            }
+
+            @Override
+            public void unblock(String account, Collection<String> jids) {
+                store.unblock(account, jids);
+            }
+
+            @Override
+            public void unblockAll(String account) {
+                store.unblockAll(account);
+            }
+        };
+    }
+
+    /** The store deletes the rows (same event); the cached list must go too. */
+    public void accountDeleted(@Observes AccountDeleted event) {
+        BlocklistCache c = cache;
+        if (c != null) {
+            c.evict(new JID(event.bareJid()));
+        }
+    }
+}

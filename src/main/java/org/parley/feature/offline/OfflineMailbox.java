@@ -1,0 +1,132 @@
+package org.parley.feature.offline;
+
+import org.dom4j.Document;
+import org.dom4j.DocumentException;
+import org.dom4j.io.SAXReader;
+import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.Origin;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Message;
+import org.xmpp.packet.Presence;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Stores messages for accounts without an available resource and hands them to the first resource that
+ * becomes available with a non-negative priority (XEP-0160). Storing and delivering one account's
+ * messages are serialised, so a message is delivered once and never lost between the two.
+ */
+final class OfflineMailbox {
+    private static final Logger LOG = Logger.getLogger(OfflineMailbox.class.getName());
+    /** Session attribute: the session is available with a negative priority, so nothing was delivered. */
+    static final String WAITING = "offline.waiting";
+    private static final int STRIPES = 64;
+
+    private final ModuleContext ctx;
+    private final OfflineStore store;
+    private final Clock clock;
+    private final Object[] locks = new Object[STRIPES];
+
+    OfflineMailbox(ModuleContext ctx, OfflineStore store, Clock clock) {
+        this.ctx = ctx;
+        this.store = store;
+        this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    /**
+     * MESSAGE_OFFLINE hook. Stored (committed before returning) or dropped as not worth storing: true.
+     * Mailbox full (or offline storage off): false, and the router bounces it with service-unavailable.
+     */
+    boolean offer(Message m) {
+        JID owner = m.getTo().asBareJID();
+        if (!OfflinePolicy.worthStoring(m)) {
+            return true;
+        }
+        int max = ctx.hosts().settings(owner.getDomain()).maxOfflineMessages();
+        synchronized (lock(owner)) {
+            if (max <= 0 || store.count(owner.toBareJID()) >= max) {
+                return false;
+            }
+            store.add(owner.toBareJID(), m.toXML(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        }
+        return true;
+    }
+
+    /** A session sent its initial presence. */
+    void available(Origin session) {
+        if (priority(session) < 0) {
+            session.attribute(WAITING, Boolean.TRUE);
+            return;
+        }
+        deliver(session);
+    }
+
+    /** Presence broadcast hook (after the presence module stored it): a priority raised to >= 0 delivers. */
+    void presenceChanged(Presence p, Origin session) {
+        if (p.getType() != null || session == null || session.jid() == null) {
+            return;
+        }
+        if (p.getPriority() < 0) {
+            session.attribute(WAITING, Boolean.TRUE);
+        } else if (Boolean.TRUE.equals(session.attribute(WAITING))) {
+            session.attribute(WAITING, null);
+            deliver(session);
+        }
+    }
+
+    /** Delivers the stored messages in order, each with a delay stamp, and deletes those delivered. */
+    void deliver(Origin session) {
+        JID owner = session.jid().asBareJID();
+        synchronized (lock(owner)) {
+            List<OfflineStore.Stored> stored = store.list(owner.toBareJID());
+            if (stored.isEmpty()) {
+                return;
+            }
+            List<Long> done = new ArrayList<>(stored.size());
+            for (OfflineStore.Stored s : stored) {
+                Message m = parse(s.xml());
+                if (m == null) {
+                    LOG.warning(() -> "dropping unreadable offline message " + s.id() + " of " + owner);
+                    done.add(s.id());
+                    continue;
+                }
+                DelayStamp.add(m, owner.getDomain(), s.storedAt());
+                if (!ctx.deliver(session.jid(), m)) {
+                    break; // the session is gone: the rest wait for the next one
+                }
+                done.add(s.id());
+            }
+            store.delete(done);
+        }
+    }
+
+    /** Parses a stored stanza; null if unreadable. Stored stanzas never carry a DOCTYPE: one is refused. */
+    static Message parse(String xml) {
+        try {
+            SAXReader reader = SAXReader.createDefault();
+            reader.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = reader.read(new StringReader(xml));
+            return new Message(doc.getRootElement(), true);
+        } catch (DocumentException | org.xml.sax.SAXException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int priority(Origin session) {
+        Presence p = session.presence();
+        return p == null ? 0 : p.getPriority();
+    }
+
+    private Object lock(JID owner) {
+        return locks[(owner.hashCode() & 0x7fffffff) % STRIPES];
+    }
+}

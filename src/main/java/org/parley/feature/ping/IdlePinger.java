@@ -1,0 +1,104 @@
+package org.parley.feature.ping;
+
+import org.parley.xmpp.spi.ClientSessionView;
+import org.parley.xmpp.spi.Sessions;
+import org.xmpp.packet.IQ;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Packet;
+import org.xmpp.packet.PacketError;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Server-initiated pings (XEP-0199 §4.2): a session idle for an interval (no stanza received from it) is
+ * pinged from its domain; without an answer within the timeout its stream ends with connection-timeout.
+ * Any answer, errors included (a client without ping support answers service-unavailable), proves liveness.
+ */
+final class IdlePinger {
+    private final Sessions sessions;
+    private final BiConsumer<IQ, Consumer<IQ>> request;
+    private final Consumer<Packet> route;
+    private final BiConsumer<Runnable, Long> later;
+    private final LongSupplier clock;
+    private final long intervalMillis;
+    private final long timeoutMillis;
+    private final String idPrefix = "ping-" + Long.toHexString(System.nanoTime()) + "-";
+    private final AtomicLong ids = new AtomicLong();
+
+    /**
+     * @param request sends a server IQ and calls back with its answer
+     * @param route   routes a stanza (used to release an unanswered request, see {@link #release})
+     * @param later   runs a task after a delay in milliseconds
+     * @param clock   monotonic milliseconds
+     */
+    IdlePinger(Sessions sessions, BiConsumer<IQ, Consumer<IQ>> request, Consumer<Packet> route,
+               BiConsumer<Runnable, Long> later, LongSupplier clock, long intervalMillis, long timeoutMillis) {
+        this.sessions = sessions;
+        this.request = request;
+        this.route = route;
+        this.later = later;
+        this.clock = clock;
+        this.intervalMillis = intervalMillis;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** One pass over the bound sessions; cheap for the active ones (a field read each). */
+    void sweep() {
+        long now = clock.getAsLong();
+        for (ClientSessionView s : sessions.all()) {
+            Liveness l = Liveness.of(s, now);
+            if (l.pending() == null && now - l.lastActivity() >= intervalMillis) {
+                ping(s.jid(), l);
+            }
+        }
+    }
+
+    void ping(JID session, Liveness l) {
+        String id = idPrefix + ids.incrementAndGet();
+        if (!l.startPing(id)) {
+            return;
+        }
+        IQ ping = new IQ(IQ.Type.get, id);
+        ping.setFrom(session.getDomain());
+        ping.setTo(session);
+        ping.setChildElement("ping", PingModule.NS);
+        later.accept(() -> timedOut(session, l, id), timeoutMillis);
+        request.accept(ping, reply -> {
+            if (l.endPing(id)) {
+                l.touch(clock.getAsLong());
+            }
+        });
+    }
+
+    private void timedOut(JID session, Liveness l, String id) {
+        if (l.endPing(id)) {
+            sessions.kick(session, "connection-timeout", "no answer to ping");
+            release(session, id);
+        }
+    }
+
+    /** The session ended: a ping still waiting is released. */
+    void closed(ClientSessionView session) {
+        Liveness l = session.attribute(Liveness.ATTRIBUTE);
+        String id = l == null ? null : l.cancel();
+        if (id != null) {
+            release(session.jid(), id);
+        }
+    }
+
+    /**
+     * The router keeps a request's callback until an answer comes; a dead session never answers. Answering
+     * the request ourselves (an error "from" the session, which the callback ignores because the ping has
+     * ended) frees it.
+     */
+    private void release(JID session, String id) {
+        IQ gone = new IQ(IQ.Type.error, id);
+        gone.setFrom(session);
+        gone.setTo(session.getDomain());
+        gone.setError(PacketError.Condition.recipient_unavailable);
+        route.accept(gone);
+    }
+}

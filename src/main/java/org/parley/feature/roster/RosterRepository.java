@@ -1,0 +1,79 @@
+package org.parley.feature.roster;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/** Rosters in the database; each call is one transaction (item and version change together). */
+@Stateless
+public class RosterRepository implements RosterStorage {
+    @PersistenceContext(unitName = "parley")
+    EntityManager em;
+
+    @Override
+    public Loaded load(String owner) {
+        List<RosterEntry> entries = em.createNamedQuery("RosterItem.byOwner", RosterItem.class)
+                .setParameter("owner", owner).getResultList().stream().map(RosterItem::toEntry).toList();
+        RosterVersion v = em.find(RosterVersion.class, owner);
+        return new Loaded(v == null ? 0 : v.getVersion(), entries);
+    }
+
+    @Override
+    public long save(String owner, RosterEntry entry) {
+        String contact = entry.jid().toBareJID();
+        RosterItem item = find(owner, contact);
+        if (item == null) {
+            item = new RosterItem(owner, contact);
+            item.update(entry);
+            em.persist(item);
+        } else {
+            item.update(entry);
+        }
+        return nextVersion(owner);
+    }
+
+    @Override
+    public long delete(String owner, String contact) {
+        RosterItem item = find(owner, contact);
+        if (item != null) {
+            em.remove(item);
+        }
+        return nextVersion(owner);
+    }
+
+    @Override
+    // Called after the account removal committed: needs a transaction of its own.
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deleteAll(String owner) {
+        em.createNamedQuery("RosterItem.deleteByOwner").setParameter("owner", owner).executeUpdate();
+        RosterVersion v = em.find(RosterVersion.class, owner);
+        if (v != null) {
+            em.remove(v);
+        }
+    }
+
+    private RosterItem find(String owner, String contact) {
+        return em.createNamedQuery("RosterItem.find", RosterItem.class)
+                .setParameter("owner", owner).setParameter("contact", contact)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
+    /**
+     * A new account's first version starts at the clock in milliseconds, so a client that cached the
+     * roster of a removed account of the same name never matches the new account's version.
+     */
+    private long nextVersion(String owner) {
+        RosterVersion v = em.find(RosterVersion.class, owner);
+        if (v == null) {
+            v = new RosterVersion(owner, System.currentTimeMillis());
+            em.persist(v);
+        } else {
+            v.setVersion(v.getVersion() + 1);
+        }
+        return v.getVersion();
+    }
+}

@@ -1,0 +1,134 @@
+package org.parley.feature.roster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.xmpp.packet.JID;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * Rosters of the accounts that have a bound session, in memory, so presence broadcasts and probes never
+ * read the database. Loaded when a session binds (or on first use while one is bound), dropped when the
+ * last session ends. Rosters of offline accounts (e.g. the recipient of a subscription request) are
+ * read from storage for the one operation and not kept.
+ * <p>
+ * Every change of one account's roster runs under that account's lock (striped; never two held at once),
+ * is stored first and then applied to the cached copy, so the cache always equals the database.
+ */
+@ApplicationScoped
+public class Rosters {
+    private static final int STRIPES = 256;
+
+    private RosterStorage storage;
+
+    private final Map<JID, Roster> cache = new ConcurrentHashMap<>();
+    private final Object[] locks = new Object[STRIPES];
+    private volatile Predicate<JID> online = jid -> false;
+
+    /** For the container's proxy. */
+    protected Rosters() {
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
+        }
+    }
+
+    @Inject
+    public Rosters(RosterStorage storage) {
+        this();
+        this.storage = storage;
+    }
+
+    /** Tells which accounts have bound sessions (their rosters stay cached). */
+    public void cacheWhile(Predicate<JID> hasSessions) {
+        this.online = Objects.requireNonNull(hasSessions);
+    }
+
+    /** The roster of an account: the cached one, or loaded (and cached if the account is online). */
+    public Roster get(JID owner) {
+        JID bare = owner.asBareJID();
+        Roster r = cache.get(bare);
+        if (r != null) {
+            return r;
+        }
+        synchronized (lock(bare)) {
+            return loadLocked(bare, online.test(bare));
+        }
+    }
+
+    /** A session of the account was bound: keep its roster in memory. */
+    public void open(JID owner) {
+        JID bare = owner.asBareJID();
+        synchronized (lock(bare)) {
+            loadLocked(bare, true);
+        }
+    }
+
+    /** A session of the account ended: drop the roster unless another session is still bound. */
+    public void close(JID owner) {
+        JID bare = owner.asBareJID();
+        synchronized (lock(bare)) {
+            if (!online.test(bare)) {
+                cache.remove(bare);
+            }
+        }
+    }
+
+    public boolean isCached(JID owner) {
+        return cache.containsKey(owner.asBareJID());
+    }
+
+    /**
+     * Changes one item: {@code change} gets the current item (or null) and returns the new one (null to
+     * delete). Nothing is stored when the result equals the current item.
+     */
+    public RosterChange update(JID owner, JID contact, UnaryOperator<RosterEntry> change) {
+        JID bare = owner.asBareJID();
+        JID contactBare = contact.asBareJID();
+        synchronized (lock(bare)) {
+            Roster roster = loadLocked(bare, online.test(bare));
+            RosterEntry before = roster.get(contactBare);
+            RosterEntry after = change.apply(before);
+            if (after != null && after.isDisposable()) {
+                after = null;
+            }
+            if (Objects.equals(before, after)) {
+                return new RosterChange(bare, before, after, roster.version());
+            }
+            long version = after == null
+                    ? storage.delete(bare.toBareJID(), contactBare.toBareJID())
+                    : storage.save(bare.toBareJID(), after);
+            roster.apply(contactBare, after, version);
+            return new RosterChange(bare, before, after, version);
+        }
+    }
+
+    /** Removes an account's roster (the account was deleted). */
+    public void deleteAll(JID owner) {
+        JID bare = owner.asBareJID();
+        synchronized (lock(bare)) {
+            storage.deleteAll(bare.toBareJID());
+            cache.remove(bare);
+        }
+    }
+
+    private Roster loadLocked(JID bare, boolean keep) {
+        Roster r = cache.get(bare);
+        if (r != null) {
+            return r;
+        }
+        RosterStorage.Loaded loaded = storage.load(bare.toBareJID());
+        r = new Roster(bare, loaded.version(), loaded.entries());
+        if (keep) {
+            cache.put(bare, r);
+        }
+        return r;
+    }
+
+    private Object lock(JID bare) {
+        return locks[(bare.hashCode() & 0x7fffffff) % STRIPES];
+    }
+}

@@ -1,0 +1,98 @@
+package org.parley.interfaces.rest.admin;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.parley.application.AccountService;
+import org.parley.domain.account.AccountException;
+import org.parley.feature.admin.AccountErrors;
+import org.parley.feature.admin.AdminPolicy;
+import org.xmpp.packet.JID;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Request reading and checks shared by the admin resources; refusals are thrown as ready responses. */
+final class AdminRequests {
+    private AdminRequests() {
+    }
+
+    /** The administrator the Basic auth filter authenticated. */
+    static JID admin(SecurityContext security) {
+        return new JID(security.getUserPrincipal().getName());
+    }
+
+    /** The domain a request names (default: the admin's own), which the admin must manage. */
+    static String domain(SecurityContext security, String requested) {
+        String d;
+        try {
+            d = requested == null || requested.isBlank() ? admin(security).getDomain()
+                    : new JID(null, requested.trim(), null).getDomain();
+        } catch (IllegalArgumentException e) {
+            throw refuse(Response.Status.BAD_REQUEST, "not a valid domain", "domain");
+        }
+        if (!AdminPolicy.mayManage(admin(security), d)) {
+            throw refuse(Response.Status.FORBIDDEN, "administrators manage their own domain only", "domain");
+        }
+        return d;
+    }
+
+    /** The bare JID of an account the admin manages. */
+    static JID account(SecurityContext security, String jid) {
+        if (jid == null || jid.isBlank()) {
+            throw refuse(Response.Status.BAD_REQUEST, "jid is required", "jid");
+        }
+        JID bare;
+        try {
+            bare = AccountService.bare(jid);
+        } catch (AccountException e) {
+            throw new WebApplicationException(ApiError.of(e, "jid"));
+        }
+        if (!AdminPolicy.mayManage(admin(security), bare.getDomain())) {
+            throw refuse(Response.Status.FORBIDDEN, "administrators manage the accounts of their own domain only",
+                    "jid");
+        }
+        return bare;
+    }
+
+    static JsonObject body(String text) {
+        try (JsonReader r = Json.createReader(new StringReader(text == null ? "" : text))) {
+            return r.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw refuse(Response.Status.BAD_REQUEST, "the body must be a JSON object", null);
+        }
+    }
+
+    /** A string member, or null if absent or not a string. */
+    static String string(JsonObject json, String key) {
+        return json.get(key) instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** The response for a failed service call: the account service's refusal, or the failure rethrown. */
+    static WebApplicationException refused(RuntimeException e, String field) {
+        AccountException a = AccountErrors.cause(e).orElseThrow(() -> e);
+        return new WebApplicationException(ApiError.of(a, field));
+    }
+
+    static WebApplicationException refuse(Response.Status status, String error, String field) {
+        return new WebApplicationException(ApiError.of(status, error, field));
+    }
+
+    static Response json(JsonStructure value) {
+        return Response.ok(value.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** One item per line, for shell scripts. */
+    static Response text(List<String> lines) {
+        String body = lines.stream().map(l -> l + "\n").collect(Collectors.joining());
+        return Response.ok(body, MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).build();
+    }
+}

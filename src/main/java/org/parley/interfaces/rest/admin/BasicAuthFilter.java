@@ -1,0 +1,122 @@
+package org.parley.interfaces.rest.admin;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import org.parley.application.AccountService;
+import org.parley.config.ParleyConfig;
+import org.parley.domain.account.Account;
+import org.parley.domain.account.AccountException;
+import org.parley.xmpp.sasl.AuthThrottle;
+import org.parley.xmpp.sasl.ScramAlgorithm;
+import org.parley.xmpp.sasl.ScramCredential;
+import org.xmpp.packet.JID;
+
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * HTTP Basic authentication of administrator accounts for the admin API: the user is the account's bare JID,
+ * the password is checked against its SCRAM-SHA-256 credential. 401 (with a challenge) when missing or wrong,
+ * 429 after too many failures (the XMPP login's throttle rules), 403 for accounts that are not administrators.
+ */
+@AdminAuthenticated
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class BasicAuthFilter implements ContainerRequestFilter {
+    /** Checked when the account does not exist, so both cases cost the same. */
+    private static final ScramCredential DECOY = ScramCredential.derive(ScramAlgorithm.SHA_256, randomText(),
+            ScramCredential.DEFAULT_ITERATIONS);
+
+    private final AuthThrottle throttle = new AuthThrottle(
+            ParleyConfig.getInt("auth.max.failures.account", 10),
+            ParleyConfig.getInt("auth.max.failures.address", 200),
+            Duration.ofSeconds(ParleyConfig.getInt("auth.failure.window.seconds", 60)));
+
+    @EJB
+    AccountService accounts;
+
+    @Context
+    HttpServletRequest http;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (credentials.isEmpty()) {
+            request.abortWith(ApiError.unauthorized("authentication required"));
+            return;
+        }
+        JID jid;
+        try {
+            jid = AccountService.bare(credentials.get().user());
+        } catch (AccountException e) {
+            request.abortWith(ApiError.unauthorized("the user name is an account JID"));
+            return;
+        }
+        String user = jid.toBareJID();
+        String address = http != null ? http.getRemoteAddr() : "unknown";
+        if (!throttle.allowed(user, address)) {
+            request.abortWith(ApiError.of(Response.Status.TOO_MANY_REQUESTS, "too many failed attempts", null));
+            return;
+        }
+        Optional<Account> account = accounts.find(jid);
+        ScramCredential stored = account.filter(Account::isEnabled)
+                .map(a -> a.credential(ScramAlgorithm.SHA_256)).orElse(null);
+        boolean matches = (stored != null ? stored : DECOY).matches(credentials.get().password());
+        if (stored == null || !matches) {
+            throttle.failed(user, address);
+            request.abortWith(ApiError.unauthorized("wrong user name or password"));
+            return;
+        }
+        throttle.succeeded(user, address);
+        if (!account.get().isAdmin()) {
+            request.abortWith(ApiError.of(Response.Status.FORBIDDEN, "an administrator account is required", null));
+            return;
+        }
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new AdminSecurityContext(jid, secure));
+    }
+
+    /** The authenticated administrator, for the resources. */
+    record AdminSecurityContext(JID admin, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return admin::toBareJID;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return "admin".equals(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return SecurityContext.BASIC_AUTH;
+        }
+    }
+
+    private static String randomText() {
+        byte[] b = new byte[12];
+        new SecureRandom().nextBytes(b);
+        return Base64.getEncoder().encodeToString(b);
+    }
+}

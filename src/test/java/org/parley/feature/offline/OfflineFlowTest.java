@@ -1,0 +1,117 @@
+package org.parley.feature.offline;
+
+import org.junit.jupiter.api.Test;
+import org.parley.feature.presence.FakeSession;
+import org.parley.feature.presence.ImFixture;
+import org.parley.xmpp.spi.HostSettings;
+import org.xmpp.packet.Message;
+import org.xmpp.packet.Presence;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** XEP-0160 through the presence module's availability event. */
+class OfflineFlowTest {
+    final MemoryOfflineStore store = new MemoryOfflineStore();
+    final OfflineModule module = new OfflineModule(store);
+    final ImFixture im = new ImFixture(module);
+
+    Message chat(FakeSession from, String to, String body) {
+        Message m = new Message();
+        m.setType(Message.Type.chat);
+        m.setTo(to);
+        if (body != null) {
+            m.setBody(body);
+        }
+        im.server.send(from, m);
+        return m;
+    }
+
+    @Test
+    void storedWhileOfflineDeliveredInOrderWithDelay() {
+        FakeSession alice = im.login("alice@example.org/phone");
+        chat(alice, "bob@example.org", "one");
+        chat(alice, "bob@example.org/gone", "two");
+        assertEquals(2, store.count("bob@example.org"));
+        assertTrue(im.server.bounced.isEmpty());
+
+        FakeSession bob = im.login("bob@example.org/desk");
+        List<Message> got = bob.messages();
+        assertEquals(List.of("one", "two"), got.stream().map(Message::getBody).toList());
+        var delay = got.get(0).getChildElement("delay", "urn:xmpp:delay");
+        assertNotNull(delay);
+        assertEquals("example.org", delay.attributeValue("from"));
+        assertTrue(delay.attributeValue("stamp").endsWith("Z"));
+        assertEquals("alice@example.org/phone", got.get(0).getFrom().toString());
+        assertEquals(0, store.count("bob@example.org"));
+
+        FakeSession laptop = im.login("bob@example.org/laptop");
+        assertTrue(laptop.messages().isEmpty(), "delivered once");
+    }
+
+    @Test
+    void survivesRestart() {
+        FakeSession alice = im.login("alice@example.org/phone");
+        chat(alice, "bob@example.org", "before restart");
+        ImFixture restarted = new ImFixture(im.storage, new OfflineModule(store));
+        FakeSession bob = restarted.login("bob@example.org/desk");
+        assertEquals("before restart", bob.messages().get(0).getBody());
+    }
+
+    @Test
+    void chatStatesAreNotStored() {
+        FakeSession alice = im.login("alice@example.org/phone");
+        Message m = new Message();
+        m.setType(Message.Type.chat);
+        m.setTo("bob@example.org");
+        m.addChildElement("composing", "http://jabber.org/protocol/chatstates");
+        im.server.send(alice, m);
+        assertEquals(0, store.count("bob@example.org"));
+        assertTrue(im.server.bounced.isEmpty(), "dropped, not bounced");
+    }
+
+    @Test
+    void fullMailboxBounces() {
+        HostSettings s = im.server.settings("example.org");
+        im.server.hosts.put("example.org", new HostSettings(s.domain(), s.tlsMode(), s.registrationEnabled(),
+                s.autoApprove(), s.mucEnabled(), s.federationEnabled(), 2, s.maxStanzaBytes(), s.motd()));
+        FakeSession alice = im.login("alice@example.org/phone");
+        chat(alice, "bob@example.org", "1");
+        chat(alice, "bob@example.org", "2");
+        chat(alice, "bob@example.org", "3");
+        assertEquals(2, store.count("bob@example.org"));
+        assertEquals(1, im.server.bounced.size(), "the router answers service-unavailable");
+    }
+
+    @Test
+    void negativePriorityWaitsUntilRaised() {
+        FakeSession alice = im.login("alice@example.org/phone");
+        chat(alice, "bob@example.org", "hello");
+        FakeSession bob = im.server.bind("bob@example.org/desk");
+        im.available(bob, -1, null);
+        assertTrue(bob.messages().isEmpty());
+        assertEquals(1, store.count("bob@example.org"));
+        im.available(bob, 1, null);
+        assertEquals("hello", bob.messages().get(0).getBody());
+        assertEquals(0, store.count("bob@example.org"));
+        im.server.send(bob, new Presence(Presence.Type.unavailable));
+    }
+
+    @Test
+    void deletedAccountLosesItsMessages() {
+        FakeSession alice = im.login("alice@example.org/phone");
+        chat(alice, "bob@example.org", "hello");
+        chat(alice, "carol@example.org", "hello");
+        module.onAccountDeleted(new org.parley.domain.account.AccountDeleted("bob@example.org"));
+        assertEquals(0, store.count("bob@example.org"));
+        assertEquals(1, store.count("carol@example.org"));
+    }
+
+    @Test
+    void announcesMsgoffline() {
+        assertTrue(im.server.disco.serverFeatures.contains("msgoffline"));
+    }
+}

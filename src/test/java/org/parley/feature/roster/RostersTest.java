@@ -1,0 +1,113 @@
+package org.parley.feature.roster;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xmpp.packet.JID;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RostersTest {
+    static final JID ALICE = new JID("alice@example.org");
+    static final JID BOB = new JID("bob@example.org");
+
+    MemoryRosterStorage storage;
+    Rosters rosters;
+    Set<JID> online;
+
+    @BeforeEach
+    void setUp() {
+        storage = new MemoryRosterStorage();
+        rosters = new Rosters(storage);
+        online = new HashSet<>();
+        rosters.cacheWhile(online::contains);
+    }
+
+    @Test
+    void everyStoredChangeRaisesTheVersion() {
+        long v0 = rosters.get(ALICE).version();
+        RosterChange add = rosters.update(ALICE, BOB, e -> RosterEntry.of(BOB).withDetails("Bob", List.of("Friends")));
+        assertTrue(add.changed());
+        assertTrue(add.version() > v0);
+        RosterChange same = rosters.update(ALICE, BOB, e -> e.withDetails("Bob", List.of("Friends")));
+        assertFalse(same.changed());
+        assertEquals(add.version(), same.version(), "no change, no new version");
+        RosterChange rename = rosters.update(ALICE, BOB, e -> e.withDetails("Robert", List.of()));
+        assertTrue(rename.version() > add.version());
+        assertEquals("Robert", storage.stored("alice@example.org", "bob@example.org").name());
+    }
+
+    @Test
+    void onlineRostersAreCachedUntilTheLastSessionEnds() {
+        online.add(ALICE);
+        rosters.open(ALICE);
+        int loads = storage.loads.get();
+        Roster r = rosters.get(ALICE);
+        assertSame(r, rosters.get(new JID("alice@example.org/phone")));
+        rosters.update(ALICE, BOB, e -> RosterEntry.of(BOB));
+        assertEquals(loads, storage.loads.get(), "no reads while cached");
+        assertEquals(BOB, rosters.get(ALICE).get(BOB).jid());
+
+        rosters.close(ALICE); // another session is still bound
+        assertTrue(rosters.isCached(ALICE));
+        online.remove(ALICE);
+        rosters.close(ALICE);
+        assertFalse(rosters.isCached(ALICE));
+    }
+
+    @Test
+    void offlineRostersAreReadButNotKept() {
+        rosters.update(BOB, ALICE, e -> RosterEntry.requestFrom(ALICE)
+                .withState(SubscriptionState.NONE.inbound(SubscriptionState.Action.SUBSCRIBE)));
+        assertFalse(rosters.isCached(BOB));
+        assertTrue(rosters.get(BOB).get(ALICE).state().pendingIn());
+    }
+
+    @Test
+    void hiddenItemsWithNothingLeftAreDeleted() {
+        rosters.update(BOB, ALICE, e -> RosterEntry.requestFrom(ALICE)
+                .withState(SubscriptionState.NONE.inbound(SubscriptionState.Action.SUBSCRIBE)).withPendingInStatus("hi"));
+        assertEquals("hi", storage.stored("bob@example.org", "alice@example.org").pendingInStatus());
+        RosterChange cancel = rosters.update(BOB, ALICE,
+                e -> e.withState(e.state().inbound(SubscriptionState.Action.UNSUBSCRIBE)));
+        assertTrue(cancel.changed());
+        assertNull(cancel.after());
+        assertNull(storage.stored("bob@example.org", "alice@example.org"));
+        assertNull(cancel.visibleBefore(), "the user never saw it: no push");
+    }
+
+    @Test
+    void visibleRosterLeavesOutHiddenRequests() {
+        rosters.update(BOB, ALICE, e -> RosterEntry.requestFrom(ALICE)
+                .withState(SubscriptionState.NONE.inbound(SubscriptionState.Action.SUBSCRIBE)));
+        rosters.update(BOB, new JID("carol@example.org"), e -> RosterEntry.of(new JID("carol@example.org")));
+        List<RosterEntry> visible = rosters.get(BOB).visible();
+        assertEquals(1, visible.size());
+        assertEquals("carol@example.org", visible.get(0).jid().toString());
+        assertEquals(2, rosters.get(BOB).entries().size());
+    }
+
+    @Test
+    void groupsSurviveTheColumnRoundTrip() {
+        List<String> groups = List.of("Friends", "Work, and more", "a|b");
+        assertEquals(groups, RosterItem.splitGroups(RosterItem.joinGroups(groups)));
+        assertEquals(List.of(), RosterItem.splitGroups(RosterItem.joinGroups(List.of())));
+    }
+
+    @Test
+    void deleteAllForgetsEverything() {
+        online.add(ALICE);
+        rosters.open(ALICE);
+        rosters.update(ALICE, BOB, e -> RosterEntry.of(BOB));
+        rosters.deleteAll(ALICE);
+        assertFalse(rosters.isCached(ALICE));
+        assertTrue(rosters.get(ALICE).entries().isEmpty());
+    }
+}

@@ -1,0 +1,115 @@
+package org.parley.feature.sessionfakes;
+
+import org.parley.xmpp.spi.ClientSessionView;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Packet;
+import org.xmpp.packet.Presence;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A bound session for unit tests: records what is sent to it. */
+public final class FakeSession implements ClientSessionView {
+    public final List<Packet> sent = new ArrayList<>();
+    private final JID jid;
+    private final Map<String, Object> attributes = new HashMap<>();
+    private Presence presence;
+    private boolean interested;
+
+    public FakeSession(String jid) {
+        this.jid = new JID(jid);
+    }
+
+    public FakeSession available() {
+        presence = new Presence();
+        return this;
+    }
+
+    @Override
+    public JID jid() {
+        return jid;
+    }
+
+    @Override
+    public String domain() {
+        return jid.getDomain();
+    }
+
+    @Override
+    public void send(Packet packet) {
+        sent.add(packet);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return presence != null && presence.isAvailable();
+    }
+
+    @Override
+    public boolean isAdmin() {
+        return false;
+    }
+
+    @Override
+    public boolean isInterested() {
+        return interested;
+    }
+
+    @Override
+    public void setInterested(boolean interested) {
+        this.interested = interested;
+    }
+
+    @Override
+    public Presence presence() {
+        return presence;
+    }
+
+    @Override
+    public void presence(Presence presence) {
+        this.presence = presence;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T attribute(String key) {
+        return (T) attributes.get(key);
+    }
+
+    @Override
+    public void attribute(String key, Object value) {
+        if (value == null) {
+            attributes.remove(key);
+        } else {
+            attributes.put(key, value);
+        }
+    }
+
+    @Override
+    public String transport() {
+        return "test";
+    }
+
+    @Override
+    public String remoteAddress() {
+        return "127.0.0.1";
+    }
+
+    @Override
+    public OffsetDateTime since() {
+        return OffsetDateTime.now();
+    }
+
+    @Override
+    public int priority() {
+        return presence == null ? 0 : presence.getPriority();
+    }
+
+    @Override
+    public boolean isSecure() {
+        return true;
+    }
+}
