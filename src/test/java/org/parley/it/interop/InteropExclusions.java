@@ -44,10 +44,6 @@ final class InteropExclusions {
                 "OXSecretKeyBackupIntegrationTest", "OXInstantMessagingIntegrationTest");
     }
 
-    /** WebSocket connection types are not run at all (the launcher removes them). */
-    static final String WEBSOCKET_REASON = "XMPP over WebSocket (RFC 7395) is a later issue: the suite's "
-            + "modular-websocket-okhttp and modular-websocket-java11 connection types are not run";
-
     private InteropExclusions() {
     }
 

@@ -14,10 +14,15 @@ import org.jivesoftware.smack.c2s.ModularXmppClientToServerConnectionConfigurati
 import org.jivesoftware.smack.compression.CompressionModuleDescriptor;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smack.websocket.XmppWebSocketTransportModuleDescriptor;
+import org.jivesoftware.smack.websocket.impl.WebSocketFactory;
+import org.jivesoftware.smack.websocket.java11.Java11WebSocketFactory;
+import org.jivesoftware.smack.websocket.okhttp.OkHttpWebSocketFactory;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +36,9 @@ import java.util.Map;
  * Results go to a tab-separated file: status, class, method, connection type, test name, reason.
  *
  * <p>The suite has no port option: its connection descriptors are replaced by ones that set the host address
- * and port. Its WebSocket descriptors are removed (no WebSocket endpoint yet; the suite would otherwise abort on
- * the first WebSocket connection and pick a WebSocket descriptor for modular low-level tests).
+ * and port, and (with {@code interop.websocket}, a ws:// URL) WebSocket descriptors with that endpoint instead
+ * of host-meta discovery on the standard port. Without it the WebSocket connection types are not run: the
+ * suite would abort on the first WebSocket connection.
  */
 public final class SinttestLauncher {
 
@@ -41,8 +47,9 @@ public final class SinttestLauncher {
         List<String> lines = new ArrayList<>();
         int exit = 0;
         try {
+            String websocket = System.getProperty("interop.websocket", "");
             registerDescriptors(InetAddress.getByName(required("interop.host")),
-                    Integer.parseInt(required("interop.port")));
+                    Integer.parseInt(required("interop.port")), websocket.isBlank() ? null : URI.create(websocket));
             Configuration.Builder b = Configuration.builder()
                     .setService(required("interop.service"))
                     .setSecurityMode("disabled")
@@ -50,7 +57,6 @@ public final class SinttestLauncher {
                             required("interop.admin.password"))
                     .setReplyTimeout(System.getProperty("interop.replyTimeout", "15000"))
                     .setDefaultConnection("tcp")
-                    .setDisabledConnections("modular-websocket-okhttp,modular-websocket-java11")
                     .setDebugger(System.getProperty("interop.debugger", "none"));
             String enabled = System.getProperty("interop.enabledTests");
             if (enabled != null && !enabled.isBlank()) {
@@ -87,7 +93,7 @@ public final class SinttestLauncher {
         System.exit(exit);
     }
 
-    private static void registerDescriptors(InetAddress address, int port) throws Exception {
+    private static void registerDescriptors(InetAddress address, int port, URI websocket) throws Exception {
         for (String nick : List.of("tcp", "modular", "modular-nocompress", "modular-websocket-okhttp",
                 "modular-websocket-java11")) {
             XmppConnectionManager.removeConnectionDescriptor(nick);
@@ -113,6 +119,27 @@ public final class SinttestLauncher {
                         .applyExtraConfiguration(cb -> {
                             cb.setHostAddress(address).setPort(port);
                             cb.removeModule(CompressionModuleDescriptor.class);
+                        })
+                        .build());
+        if (websocket != null) {
+            // registered after "modular": the suite's specific low-level tests take the first of a class
+            webSocket("modular-websocket-okhttp", OkHttpWebSocketFactory.INSTANCE, websocket);
+            webSocket("modular-websocket-java11", Java11WebSocketFactory.INSTANCE, websocket);
+        }
+    }
+
+    private static void webSocket(String nickname, WebSocketFactory factory, URI endpoint) throws Exception {
+        XmppConnectionManager.addConnectionDescriptor(
+                XmppConnectionDescriptor.buildWith(ModularXmppClientToServerConnection.class,
+                                ModularXmppClientToServerConnectionConfiguration.class,
+                                ModularXmppClientToServerConnectionConfiguration.Builder.class)
+                        .withNickname(nickname)
+                        .applyExtraConfiguration(cb -> {
+                            cb.removeAllModules();
+                            cb.addModule(XmppWebSocketTransportModuleDescriptor.getBuilder(cb)
+                                    .explicitlySetWebSocketEndpoint(endpoint)
+                                    .setWebSocketFactory(factory)
+                                    .build());
                         })
                         .build());
     }
