@@ -50,42 +50,23 @@ public final class SinttestLauncher {
             String websocket = System.getProperty("interop.websocket", "");
             registerDescriptors(InetAddress.getByName(required("interop.host")),
                     Integer.parseInt(required("interop.port")), websocket.isBlank() ? null : URI.create(websocket));
-            Configuration.Builder b = Configuration.builder()
-                    .setService(required("interop.service"))
-                    .setSecurityMode("disabled")
-                    .setAdminAccountUsernameAndPassword(required("interop.admin.username"),
-                            required("interop.admin.password"))
-                    .setReplyTimeout(System.getProperty("interop.replyTimeout", "15000"))
-                    .setDefaultConnection("tcp")
-                    .setDebugger(System.getProperty("interop.debugger", "none"));
             String enabled = System.getProperty("interop.enabledTests");
-            if (enabled != null && !enabled.isBlank()) {
-                b.setEnabledTests(enabled);
-            }
-            // Disabled here (not run at all): the SOCKS5 file transfer needs a XEP-0065 proxy, a later issue;
-            // when it fails it leaves its receive listener registered, which then breaks the in-band
-            // bytestream (XEP-0047) transfer test that must pass.
-            String disabled = "FileTransferIntegrationTest.fileTransferTest";
+            // The suite disables a whole class when one of its methods is disabled, so the SOCKS5 file
+            // transfer (needs a XEP-0065 proxy: a later issue; when it fails it also leaves its listener
+            // registered and breaks the next transfer) is left out by running FileTransferIntegrationTest's
+            // in-band bytestream test (XEP-0047, must pass) in a second run of its own.
+            String disabled = "FileTransferIntegrationTest";
             String more = System.getProperty("interop.disabledTests");
             if (more != null && !more.isBlank()) {
                 disabled += "," + more;
             }
-            b.setDisabledTests(disabled);
-            Configuration config = b.build();
-            TestRunResult result = new SmackIntegrationTestFramework(config).run();
-            for (SuccessfulTest t : result.getSuccessfulTests()) {
-                lines.add(line("PASSED", t.concreteTest, ""));
+            Configuration.Builder main = builder().setDisabledTests(disabled);
+            if (enabled != null && !enabled.isBlank()) {
+                main.setEnabledTests(enabled);
             }
-            for (FailedTest t : result.getFailedTests()) {
-                lines.add(line("FAILED", t.concreteTest, describe(t.failureReason)));
-            }
-            for (TestNotPossible t : result.getNotPossibleTests()) {
-                lines.add(line("NOT_POSSIBLE", t.concreteTest, describe(t.testNotPossibleException)));
-            }
-            for (Map.Entry<?, Throwable> e : result.getImpossibleTestClasses().entrySet()) {
-                Class<?> c = (Class<?>) e.getKey();
-                lines.add(String.join("\t", "IMPOSSIBLE_CLASS", c.getName(), "*", "*", c.getSimpleName(),
-                        describe(e.getValue())));
+            run(main, lines);
+            if (enabled == null || enabled.isBlank() || enabled.contains("FileTransferIntegrationTest")) {
+                run(builder().setEnabledTests("FileTransferIntegrationTest.ibbFileTransferTest"), lines);
             }
         } catch (Throwable t) {
             // The framework aborts the whole run on unexpected exceptions: record why.
@@ -96,6 +77,35 @@ public final class SinttestLauncher {
         System.out.flush();
         // Smack leaves non-daemon threads behind; the results are written, so leave.
         System.exit(exit);
+    }
+
+    private static Configuration.Builder builder() throws Exception {
+        return Configuration.builder()
+                .setService(required("interop.service"))
+                .setSecurityMode("disabled")
+                .setAdminAccountUsernameAndPassword(required("interop.admin.username"),
+                        required("interop.admin.password"))
+                .setReplyTimeout(System.getProperty("interop.replyTimeout", "15000"))
+                .setDefaultConnection("tcp")
+                .setDebugger(System.getProperty("interop.debugger", "none"));
+    }
+
+    private static void run(Configuration.Builder b, List<String> lines) throws Exception {
+        TestRunResult result = new SmackIntegrationTestFramework(b.build()).run();
+        for (SuccessfulTest t : result.getSuccessfulTests()) {
+            lines.add(line("PASSED", t.concreteTest, ""));
+        }
+        for (FailedTest t : result.getFailedTests()) {
+            lines.add(line("FAILED", t.concreteTest, describe(t.failureReason)));
+        }
+        for (TestNotPossible t : result.getNotPossibleTests()) {
+            lines.add(line("NOT_POSSIBLE", t.concreteTest, describe(t.testNotPossibleException)));
+        }
+        for (Map.Entry<?, Throwable> e : result.getImpossibleTestClasses().entrySet()) {
+            Class<?> c = (Class<?>) e.getKey();
+            lines.add(String.join("\t", "IMPOSSIBLE_CLASS", c.getName(), "*", "*", c.getSimpleName(),
+                    describe(e.getValue())));
+        }
     }
 
     private static void registerDescriptors(InetAddress address, int port, URI websocket) throws Exception {
