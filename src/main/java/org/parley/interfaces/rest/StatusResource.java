@@ -12,9 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parley.infrastructure.persistence.SchemaMigrator;
+import org.parley.infrastructure.transport.bosh.BoshService;
 
 /**
- * GET /api/status: {@code {"status":"UP","database":"h2","schemaVersion":1,"migrationsApplied":1}}, or 503 with
+ * GET /api/status: {@code {"status":"UP","database":"h2","schemaVersion":1,"migrationsApplied":1,"boshSessions":0}}, or 503 with
  * {@code "status":"DOWN"} when the database does not answer.
  */
 @Path("status")
@@ -26,6 +27,9 @@ public class StatusResource {
     @Inject
     SchemaMigrator schema;
 
+    @Inject
+    BoshService bosh;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response status() {
@@ -35,6 +39,7 @@ public class StatusResource {
                     .add("database", schema.dialect())
                     .add("schemaVersion", schema.schemaVersion())
                     .add("migrationsApplied", schema.migrationsApplied())
+                    .add("boshSessions", bosh.liveSessions())
                     .build();
             return Response.ok(body).build();
         } catch (Exception e) {

@@ -70,6 +70,96 @@ final class XmlPrescanner {
         nonWhitespace = false;
         condition = null;
         message = null;
+        depth = 0;
+        namesLen = 0;
+    }
+
+    // ---- tag names: start and end tags must match (Aalto misses e.g. <a></b> until more input) ----
+
+    private static final int MAX_DEPTH = 256;
+    private static final int MAX_NAME = 2048;
+    private byte[] names = new byte[256];
+    private int namesLen;
+    private int[] nameStarts = new int[16];
+    private int depth;
+    private boolean endTag;
+    private boolean nameDone;
+    private boolean slashBeforeGt;
+    private int tagBytes;
+    private int nameStart;
+    private String tagProblem;
+    private String tagProblemText;
+
+    private void tagStart() {
+        endTag = false;
+        nameDone = false;
+        slashBeforeGt = false;
+        tagBytes = 0;
+        nameStart = namesLen;
+    }
+
+    /** Records a byte of a tag (outside attribute values); false if the name is too long. */
+    private boolean tagName(int c) {
+        if (tagBytes++ == 0 && c == '/') {
+            endTag = true;
+            return true;
+        }
+        if (!nameDone) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' || c == '>') {
+                nameDone = true;
+            } else {
+                if (namesLen - nameStart >= MAX_NAME) {
+                    tagProblem = XmlStreamException.POLICY_VIOLATION;
+                    tagProblemText = "element name too long";
+                    return false;
+                }
+                if (namesLen == names.length) {
+                    names = java.util.Arrays.copyOf(names, names.length * 2);
+                }
+                names[namesLen++] = (byte) c;
+            }
+        }
+        if (c != '>') {
+            slashBeforeGt = c == '/';
+        }
+        return true;
+    }
+
+    /** At the tag's '>': push a start tag, pop and compare an end tag. */
+    private boolean tagClosed() {
+        int len = namesLen - nameStart;
+        if (endTag) {
+            if (depth == 0) {
+                tagProblem = XmlStreamException.NOT_WELL_FORMED;
+                tagProblemText = "end tag without a start tag";
+                return false;
+            }
+            int open = nameStarts[--depth];
+            int openLen = nameStart - open;
+            boolean same = openLen == len
+                    && java.util.Arrays.equals(names, open, open + len, names, nameStart, nameStart + len);
+            namesLen = open;
+            if (!same) {
+                tagProblem = XmlStreamException.NOT_WELL_FORMED;
+                tagProblemText = "end tag does not match the start tag";
+                return false;
+            }
+            return true;
+        }
+        if (slashBeforeGt) {
+            namesLen = nameStart; // empty-element tag
+            return true;
+        }
+        if (depth == MAX_DEPTH) {
+            tagProblem = XmlStreamException.POLICY_VIOLATION;
+            tagProblemText = "elements nested too deeply";
+            return false;
+        }
+        if (depth == nameStarts.length) {
+            nameStarts = java.util.Arrays.copyOf(nameStarts, depth * 2);
+        }
+        nameStarts[depth++] = nameStart;
+        return true;
     }
 
     /** True if this document has had any byte other than XML whitespace. */
@@ -183,6 +273,7 @@ final class XmlPrescanner {
                         match = 0;
                     } else {
                         state = TAG;
+                        tagStart();
                         i--; // re-examine: "<<", "<&", "<>" are errors in TAG too
                         if (c >= 0x80) {
                             utfNeed = 0; // undo: the lead byte is examined again
@@ -192,7 +283,13 @@ final class XmlPrescanner {
                     }
                     break;
                 case TAG:
+                    if (!tagName(c)) {
+                        return fail(tagProblem, tagProblemText, i, to, docBase);
+                    }
                     if (c == '>') {
+                        if (!tagClosed()) {
+                            return fail(tagProblem, tagProblemText, i, to, docBase);
+                        }
                         state = TEXT;
                         match = 0;
                     } else if (c == '"' || c == '\'') {

@@ -171,7 +171,8 @@ class WebSocketIT {
 
     static String adminGet(String path) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + WsXmppClient.HTTP_PORT + path))
-                .header("Authorization", "Basic " + basic()).timeout(Duration.ofSeconds(20)).GET().build();
+                .header("Authorization", "Basic " + basic()).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(20)).GET().build();
         HttpResponse<String> r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();

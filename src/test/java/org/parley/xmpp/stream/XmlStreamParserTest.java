@@ -672,4 +672,16 @@ class XmlStreamParserTest {
         assertEquals("en", root.attribute("xml:lang"));
         assertArrayEquals(new String[] {"to", "version", "xml:lang"}, root.attributes().keySet().toArray(new String[0]));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<a></b>", "<message><body>hi</body></mess>",
+            "<abc></ab>", "<x><y></x></y>", "<a:b xmlns:a='u'></b>"})
+    void mismatchedEndTagsAreNotWellFormedAtOnceHoweverFed(String stanza) {
+        XmlStreamException whole = assertThrows(XmlStreamException.class, () -> parseWhole(HEADER + stanza));
+        assertEquals("not-well-formed", whole.condition());
+        XmlStreamException bytewise = assertThrows(XmlStreamException.class, () -> feedBytewise(
+                new XmlStreamParser(XmlStreamParser.Mode.STREAM, 65536, new Recorder()),
+                Recorder.utf8(HEADER + stanza)));
+        assertEquals("not-well-formed", bytewise.condition());
+    }
 }

@@ -107,9 +107,8 @@ public final class BoshManager {
             return;
         }
         String sid = newSid();
-        BoshSession session = new BoshSession(sid, Negotiated.of(request, settings), this, rid, domain, secure,
-                remoteAddress);
-        session.attach(new C2SStream(server, session));
+        BoshSession session = new BoshSession(sid, Negotiated.of(request, settings), this, rid, domain);
+        session.attach(new C2SStream(server, new BoshConnection(session, secure, remoteAddress)));
         sessions.put(sid, session);
         session.handle(request, rid, exchange);
     }

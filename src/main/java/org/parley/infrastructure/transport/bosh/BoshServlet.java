@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,13 +59,17 @@ public class BoshServlet extends HttpServlet {
         BoshSettings settings = bosh.settings();
         BoshManager manager = bosh.manager();
         int max = settings.maxBodyBytes();
-        long declared = request.getContentLengthLong();
-        // a body announced as too large: only its start tag is read, to find the session it belongs to
-        byte[] data = request.getInputStream().readNBytes(declared > max ? 4096 : max + 1);
+        InputStream in = request.getInputStream();
+        byte[] data = in.readNBytes(max + 1);
+        boolean oversized = data.length > max;
+        if (oversized) {
+            // read to the end (the container caps it) so that the client gets the answer, not a reset
+            in.transferTo(OutputStream.nullOutputStream());
+        }
         AsyncContext async = request.startAsync();
         Exchange exchange = new AsyncExchange(async, (settings.waitMax() + 30) * 1000L);
         try {
-            if (declared > max || data.length > max) {
+            if (oversized) { // only the start tag is read, to find the session it belongs to
                 manager.reject(BodyParser.rootOf(data, data.length, settings.maxStanzaBytes()),
                         BoshSession.POLICY_VIOLATION, exchange);
                 return;
@@ -80,7 +87,7 @@ public class BoshServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "BOSH request failed", e);
             exchange.respond(200, Negotiated.DEFAULT_CONTENT_TYPE,
-                    ResponseBodies.terminate("internal-server-error", java.util.List.of()));
+                    ResponseBodies.terminate("internal-server-error", List.of()));
         }
     }
 }

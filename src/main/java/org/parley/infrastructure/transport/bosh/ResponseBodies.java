@@ -54,6 +54,29 @@ final class ResponseBodies {
         return sb.append("</stream:error>").toString();
     }
 
+    /** The attributes of the session creation response (XEP-0124 §7.2, XEP-0206 §4). */
+    static CharSequence creationAttributes(String sid, Negotiated params, String from, String streamId) {
+        StringBuilder sb = new StringBuilder(400);
+        attribute(sb, "sid", sid);
+        attribute(sb, "wait", params.waitSeconds());
+        attribute(sb, "requests", params.requests());
+        attribute(sb, "hold", params.hold());
+        attribute(sb, "inactivity", params.inactivity());
+        if (params.polling() > 0) { // enforced for polling sessions only (§10)
+            attribute(sb, "polling", params.polling());
+        }
+        if (params.maxPause() > 0) {
+            attribute(sb, "maxpause", params.maxPause());
+        }
+        attribute(sb, "ver", params.ver());
+        attribute(sb, "from", from);
+        if (streamId != null) {
+            attribute(sb, "authid", streamId);
+        }
+        return sb.append(" xmpp:version='1.0' xmpp:restartlogic='true' xmlns:xmpp='").append(BoshRequest.XBOSH_NS)
+                .append('\'');
+    }
+
     /** Appends {@code name="value"} (escaped), preceded by a space. */
     static void attribute(StringBuilder sb, String name, Object value) {
         sb.append(' ').append(name).append("=\"");

@@ -199,7 +199,7 @@ final class WebSocketConnection implements Connection, XmlStreamParser.Listener 
 
     @Override
     public void startTls(Element proceed) {
-        throw new UnsupportedOperationException("no STARTTLS over WebSocket");
+        throw new IllegalStateException("no STARTTLS over WebSocket (tlsAvailable() is false)");
     }
 
     @Override

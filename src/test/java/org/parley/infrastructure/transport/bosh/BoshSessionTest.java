@@ -33,6 +33,7 @@ class BoshSessionTest {
         assertEquals("2", body.attributeValue("requests"));
         assertEquals("1", body.attributeValue("inactivity"));
         assertEquals("5", body.attributeValue("maxpause"));
+        assertEquals("1", body.attributeValue("polling"));
         assertEquals("1.6", body.attributeValue("ver"));
         assertEquals("example.org", body.attributeValue("from"));
         assertNotNull(body.attributeValue("authid"));
@@ -240,5 +241,40 @@ class BoshSessionTest {
         String jid = c.login("alice", "web");
         FakeExchange after = c.at(c.rid + 2, "", "<message xmlns='jabber:client' to='" + jid + "' id='gap'><body>g</body></message>");
         assertEquals("gap", after.xml().element("message").attributeValue("id"));
+    }
+
+    @Test
+    void aStreamEndedBetweenRequestsIsReportedOnTheNextOne() {
+        BoshClient c = fx.client();
+        c.login("alice", "web");
+        fx.server.streams().iterator().next().kick("conflict", "replaced");
+        assertTrue(fx.streamsEnd());
+        Element body = c.send("").xml();
+        assertEquals("remote-stream-error", body.attributeValue("condition"));
+        assertNotNull(body.element(QName.get("error", "stream", ResponseBodies.STREAM_NS))
+                .element(QName.get("conflict", ResponseBodies.STREAMS_ERROR_NS)));
+        assertEquals("item-not-found", c.send("").xml().attributeValue("condition"));
+    }
+
+    @Test
+    void aPollingSessionThatPollsTooOftenIsPolicyViolation() throws InterruptedException {
+        BoshClient c = fx.client();
+        Element created = c.create("wait='0' hold='0' ver='1.6'").xml();
+        c.sid = created.attributeValue("sid");
+        assertEquals("0", created.attributeValue("hold"));
+        assertEquals("1", created.attributeValue("requests"));
+        Thread.sleep(200); // the stream's features are ready
+        assertNotNull(c.send("").xml().element("features"));
+        assertTrue(c.send("").xml().elements().isEmpty(), "nothing to say: answered at once, empty");
+        assertEquals("policy-violation", c.send("").xml().attributeValue("condition"), "again within 'polling'");
+    }
+
+    @Test
+    void outputBeyondTheQueueLimitIsRefusedOnce() {
+        Outbound out = new Outbound(1024);
+        assertTrue(out.add("x".repeat(1000)));
+        assertFalse(out.add("y".repeat(100)), "the overflow is reported");
+        assertTrue(out.add("z"), "and then dropped silently");
+        assertEquals(1, out.take().size());
     }
 }

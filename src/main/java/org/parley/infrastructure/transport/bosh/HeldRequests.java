@@ -1,0 +1,93 @@
+package org.parley.infrastructure.transport.bosh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.LongFunction;
+
+/**
+ * The requests of a session that wait for something to carry back, and what the stream sent for them. They are
+ * answered oldest first (§8: in rid order); every response is remembered for a resend (§14.3). Guarded by the
+ * session.
+ */
+final class HeldRequests {
+    private final TreeMap<Long, Pending> held = new TreeMap<>();
+    private final Outbound outbound;
+    private final RidWindow<Pending> window;
+    private final LongFunction<CharSequence> attributes;
+    private boolean lastAnswerEmpty;
+
+    /** @param attributes the wrapper attributes of the response to a rid (the creation response has many) */
+    HeldRequests(Outbound outbound, RidWindow<Pending> window, LongFunction<CharSequence> attributes) {
+        this.outbound = outbound;
+        this.window = window;
+        this.attributes = attributes;
+    }
+
+    void hold(Pending p) {
+        held.put(p.rid, p);
+    }
+
+    Pending get(long rid) {
+        return held.get(rid);
+    }
+
+    int size() {
+        return held.size();
+    }
+
+    boolean isEmpty() {
+        return held.isEmpty();
+    }
+
+    /** Queues output of the stream; false the one time the queue overflows (see {@link Outbound#add}). */
+    boolean queue(String xml) {
+        return outbound.add(xml);
+    }
+
+    boolean hasOutput() {
+        return !outbound.isEmpty();
+    }
+
+    /** Whether the last response carried no payload. */
+    boolean lastAnswerEmpty() {
+        return lastAnswerEmpty;
+    }
+
+    /** Answers the oldest held request with everything queued (a pause request with nothing). */
+    void answerOldest(Replies r) {
+        Pending h = held.pollFirstEntry().getValue();
+        Timers.cancel(h.timer);
+        List<String> payloads = h.pause ? List.of() : outbound.take();
+        String body = ResponseBodies.body(attributes.apply(h.rid), payloads);
+        window.remember(h.rid, body);
+        lastAnswerEmpty = payloads.isEmpty();
+        r.add(h.exchange, 200, body);
+    }
+
+    /** Answers {@code rid} and every older held request. */
+    void answerUpTo(long rid, Replies r) {
+        while (!held.isEmpty() && held.firstKey() <= rid) {
+            answerOldest(r);
+        }
+    }
+
+    void answerAll(Replies r) {
+        while (!held.isEmpty()) {
+            answerOldest(r);
+        }
+    }
+
+    /** Removes every held request, oldest first, without answering. */
+    List<Pending> drain() {
+        List<Pending> all = new ArrayList<>(held.values());
+        held.clear();
+        all.forEach(p -> Timers.cancel(p.timer));
+        return all;
+    }
+
+    /** Removes and returns the queued output. */
+    List<String> takeOutput() {
+        return outbound.take();
+    }
+}

@@ -1,0 +1,24 @@
+package org.parley.infrastructure.transport.bosh;
+
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * A request without a response yet: parked until its rid's turn comes, then held until there is something to
+ * carry back (or 'wait' passes). Its exchange changes when the client resends the same rid. Guarded by the
+ * session.
+ */
+final class Pending {
+    final long rid;
+    final BoshRequest request;
+    Exchange exchange;
+    /** A pause request: answered at once and never with payloads (§12). */
+    boolean pause;
+    /** The end of its 'wait' while held. */
+    ScheduledFuture<?> timer;
+
+    Pending(long rid, BoshRequest request, Exchange exchange) {
+        this.rid = rid;
+        this.request = request;
+        this.exchange = exchange;
+    }
+}
