@@ -2,7 +2,7 @@
 // credentials endpoint, which asks Parley for a web login token: the documented integration. The site is a
 // small HTTP server of this test (on loopback, as Chromium's local network checks want both sides in the same
 // address space). One user per transport: converse loads from Parley across origins (CORS), logs in, and
-// the page talks to nobody but the site and Parley.
+// the page talks to nobody but the site and Parley. Then Parley's own sample page (/chat/sample.html).
 import { createServer } from 'node:http';
 import { BASE, createAccount, expect, loginToken, run, sessionsOf, step, userPage } from './lib.mjs';
 import * as ui from './chat-ui.mjs';
@@ -49,6 +49,16 @@ async function openSite(user, site, jid, transport) {
     await user.page.goto(`${site.origin}/?transport=${transport}`);
 }
 
+/** The "Chat" button opens the overlay's contact list (a click while converse is still connecting may be
+ * re-rendered away: click again). */
+async function openOverlay(user) {
+    const roster = user.page.locator('converse-roster .controlbox-heading--contacts');
+    for (let i = 0; i < 5 && !(await roster.isVisible()); i++) {
+        await user.page.locator('button.toggle-controlbox').click().catch(() => {});
+        await roster.waitFor({ timeout: 2000 }).catch(() => {});
+    }
+}
+
 await run('embed', async (browser, screenshotsOf) => {
     const ws = await userPage(browser, 'site-websocket');
     const bosh = await userPage(browser, 'site-bosh');
@@ -64,13 +74,7 @@ await run('embed', async (browser, screenshotsOf) => {
             await user.page.locator('button.toggle-controlbox').waitFor(); // the "Chat" button in the corner
         });
         await step(`${user.name}: logged in through the site's credentials endpoint over ${transport}`, async () => {
-            // the "Chat" button opens the overlay's contact list (a click while converse is still
-            // connecting may be re-rendered away: click again)
-            const roster = user.page.locator('converse-roster .controlbox-heading--contacts');
-            for (let i = 0; i < 5 && !(await roster.isVisible()); i++) {
-                await user.page.locator('button.toggle-controlbox').click().catch(() => {});
-                await roster.waitFor({ timeout: 2000 }).catch(() => {});
-            }
+            await openOverlay(user);
             await ui.waitLoggedIn(user);
             const sessions = await sessionsOf(jid);
             expect(sessions.length === 1 && sessions[0].transport === transport,
@@ -83,4 +87,19 @@ await run('embed', async (browser, screenshotsOf) => {
         });
     }
     site.server.close();
+
+    const sample = await userPage(browser, 'sample-page');
+    screenshotsOf([ws, bosh, sample]);
+    const sampleJid = await createAccount('erin');
+    await step('Parley\'s /chat/sample.html with a token in its address: overlay, default transport', async () => {
+        sample.jid = sampleJid;
+        const t = await loginToken(sampleJid);
+        await sample.page.goto(`${BASE}/chat/sample.html?jid=${encodeURIComponent(sampleJid)}&token=${encodeURIComponent(t.password)}`);
+        await sample.page.locator('#conversejs.converse-overlayed').waitFor({ state: 'attached' });
+        await openOverlay(sample);
+        await ui.waitLoggedIn(sample);
+        const sessions = await sessionsOf(sampleJid);
+        expect(sessions.length === 1 && sessions[0].transport === 'websocket',
+            `one WebSocket session (the default): ${JSON.stringify(sessions)}`);
+    });
 });
