@@ -10,6 +10,7 @@ import org.xmpp.packet.JID;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -23,9 +24,12 @@ final class CachedAccountDirectory implements AccountDirectory {
     private static final int MAX_ENTRIES = 200_000;
     private final Map<JID, Optional<Snapshot>> cache = new ConcurrentHashMap<>();
     private final Function<JID, Optional<Account>> loader;
+    private final BiPredicate<JID, String> webLogin;
 
-    CachedAccountDirectory(Function<JID, Optional<Account>> loader) {
+    /** @param webLogin accepts web login tokens in place of a password (SASL PLAIN) */
+    CachedAccountDirectory(Function<JID, Optional<Account>> loader, BiPredicate<JID, String> webLogin) {
         this.loader = loader;
+        this.webLogin = webLogin;
     }
 
     void invalidate(JID bare) {
@@ -71,6 +75,15 @@ final class CachedAccountDirectory implements AccountDirectory {
                     return Optional.empty();
                 }
                 return get(jid).map(s -> alg == ScramAlgorithm.SHA_1 ? s.sha1() : s.sha256());
+            }
+
+            @Override
+            public boolean verifyPlain(String username, String password) {
+                JID jid = jid(username);
+                if (jid != null && exists(jid) && webLogin.test(jid, password)) {
+                    return true;
+                }
+                return CredentialStore.super.verifyPlain(username, password);
             }
 
             @Override

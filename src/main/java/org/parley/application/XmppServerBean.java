@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.parley.config.ParleyConfig;
+import org.parley.application.weblogin.WebLoginService;
 import org.parley.domain.account.Account;
 import org.parley.domain.host.VirtualHost;
 import org.parley.infrastructure.tls.ServerCertificate;
@@ -70,6 +72,9 @@ public class XmppServerBean {
     @Inject
     Bootstrap bootstrap;
 
+    @EJB
+    WebLoginService webLogin;
+
     private final HostRegistry hosts = new HostRegistry();
     private CachedAccountDirectory accounts;
     private ExecutorService workers;
@@ -82,11 +87,11 @@ public class XmppServerBean {
         for (VirtualHost h : em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList()) {
             hosts.put(h.settings());
         }
-        accounts = new CachedAccountDirectory(this::loadAccount);
+        accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify);
         workers = Executors.newFixedThreadPool(ParleyConfig.getInt("workers", 16), threads);
         server = new XmppServer(hosts, accounts, workers,
                 new AuthThrottle(ParleyConfig.getInt("auth.max.failures.account", 10),
-                        ParleyConfig.getInt("auth.max.failures.address", 50),
+                        ParleyConfig.getInt("auth.max.failures.address", 200),
                         Duration.ofSeconds(ParleyConfig.getInt("auth.failure.window.seconds", 60))),
                 ParleyConfig.getBool("sasl.plain.insecure", ParleyConfig.getBool("test.mode", false)));
         List<Module> list = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.parley.feature.offline;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -40,6 +42,8 @@ public class OfflineRepository implements OfflineStore {
     }
 
     @Override
+    // Called after the account removal committed: needs a transaction of its own.
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deleteAll(String owner) {
         em.createNamedQuery("OfflineMessage.deleteByOwner").setParameter("owner", owner).executeUpdate();
     }

@@ -52,6 +52,8 @@ public class RosterRepository implements RosterStorage {
     }
 
     @Override
+    // Called after the account removal committed: needs a transaction of its own.
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deleteAll(String owner) {
         em.createNamedQuery("RosterItem.deleteByOwner").setParameter("owner", owner).executeUpdate();
         RosterVersion v = em.find(RosterVersion.class, owner);

@@ -157,8 +157,8 @@ public final class C2SStream {
                 for (String m : SaslMechanisms.offered(plainAllowed())) {
                     mechs.addElement("mechanism").setText(m);
                 }
+                server.streamFeatures(features, StreamState.BEFORE_AUTH, domain);
             }
-            server.streamFeatures(features, StreamState.BEFORE_AUTH, domain);
         } else {
             features.addElement(QName.get("bind", BIND_NS));
             features.addElement(QName.get("session", SESSION_NS)).addElement("optional");
@@ -212,6 +212,11 @@ public final class C2SStream {
             return;
         }
         if ("iq".equals(name) && Stanzas.CLIENT_NS.equals(ns)) {
+            if (settings.tlsMode() == HostSettings.TlsMode.REQUIRED && !connection.isSecure()) {
+                // e.g. in-band registration would send a password in the clear
+                fail("policy-violation", "STARTTLS is required first");
+                return;
+            }
             IQ iq = new IQ(element, true);
             IQ reply = server.router().preAuthIq(iq, domain, connection);
             if (reply != null) {

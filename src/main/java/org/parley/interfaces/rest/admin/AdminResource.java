@@ -109,7 +109,7 @@ public class AdminResource {
     /** One account JID per line. */
     @GET
     @Path("users")
-    @Produces(MediaType.TEXT_PLAIN)
+    @Produces("text/plain;qs=0.5") // JSON unless the client asks for text
     public Response usersText(@QueryParam("domain") String domain,
                               @QueryParam("offset") @DefaultValue("0") int offset,
                               @QueryParam("limit") @DefaultValue("1000") int limit) {
@@ -135,7 +135,7 @@ public class AdminResource {
     /** One full JID per line. */
     @GET
     @Path("sessions")
-    @Produces(MediaType.TEXT_PLAIN)
+    @Produces("text/plain;qs=0.5") // JSON unless the client asks for text
     public Response sessionsText(@QueryParam("domain") String domain) {
         return text(accounts.onlineSessions(AdminRequests.domain(security, domain)).stream()
                 .map(s -> s.jid().toString()).toList());

@@ -43,7 +43,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
 
     private final AuthThrottle throttle = new AuthThrottle(
             ParleyConfig.getInt("auth.max.failures.account", 10),
-            ParleyConfig.getInt("auth.max.failures.address", 50),
+            ParleyConfig.getInt("auth.max.failures.address", 200),
             Duration.ofSeconds(ParleyConfig.getInt("auth.failure.window.seconds", 60)));
 
     @EJB

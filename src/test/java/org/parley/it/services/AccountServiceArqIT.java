@@ -1,0 +1,142 @@
+package org.parley.it.services;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.application.AccountService;
+import org.parley.application.HostService;
+import org.parley.domain.account.Account;
+import org.parley.domain.account.AccountException;
+import org.parley.xmpp.sasl.ScramAlgorithm;
+import org.parley.xmpp.spi.HostSettings;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The account and host services inside the running server, on whichever database the build selected (H2 or
+ * PostgreSQL): the test archive is deployed next to parley.war and uses its EJBs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceArqIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "parley-services-it.war")
+                .addClass(AccountServiceArqIT.class)
+                .addAsWebInfResource(new StringAsset("""
+                        <jboss-deployment-structure>
+                          <deployment>
+                            <dependencies><module name="deployment.parley.war"/></dependencies>
+                          </deployment>
+                        </jboss-deployment-structure>
+                        """), "jboss-deployment-structure.xml");
+    }
+
+    @EJB(lookup = "java:global/parley/AccountService!org.parley.application.AccountService")
+    AccountService accounts;
+
+    @EJB(lookup = "java:global/parley/HostService!org.parley.application.HostService")
+    HostService hosts;
+
+    @Resource(lookup = "java:jboss/datasources/ParleyDS")
+    DataSource dataSource;
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void registerStoresOnlySaltedKeysAndSupportsTheWholeLifeCycle() throws Exception {
+        String jid = unique("arq") + "@localhost";
+        String password = "s3cret-" + UUID.randomUUID();
+        accounts.register(jid, password, false);
+
+        Account a = accounts.find(jid).orElseThrow();
+        assertTrue(a.isEnabled());
+        assertFalse(a.isAdmin());
+        assertTrue(a.credential(ScramAlgorithm.SHA_256).matches(password));
+        assertTrue(a.credential(ScramAlgorithm.SHA_1).matches(password));
+        assertNoColumnHolds(password);
+
+        assertEquals(AccountException.Reason.CONFLICT,
+                assertThrows(AccountException.class, () -> accounts.register(jid, "other", false)).reason());
+
+        accounts.changePassword(jid, "new-" + password);
+        assertFalse(accounts.find(jid).orElseThrow().credential(ScramAlgorithm.SHA_256).matches(password));
+        assertTrue(accounts.find(jid).orElseThrow().credential(ScramAlgorithm.SHA_256).matches("new-" + password));
+
+        accounts.setEnabled(jid, false);
+        assertFalse(accounts.find(jid).orElseThrow().isEnabled());
+        accounts.setAdmin(jid, true);
+        assertTrue(accounts.find(jid).orElseThrow().isAdmin());
+
+        assertTrue(accounts.count("localhost") >= 2); // the bootstrap admin and this one
+        accounts.unregister(jid);
+        assertTrue(accounts.find(jid).isEmpty());
+        assertEquals(AccountException.Reason.NOT_FOUND,
+                assertThrows(AccountException.class, () -> accounts.unregister(jid)).reason());
+    }
+
+    @Test
+    void invalidInputIsRefusedWithoutStoringAnything() {
+        long before = accounts.count("localhost");
+        assertEquals(AccountException.Reason.INVALID,
+                assertThrows(AccountException.class, () -> accounts.register("no local part", "x", false)).reason());
+        assertEquals(AccountException.Reason.INVALID,
+                assertThrows(AccountException.class, () -> accounts.register(unique("u") + "@localhost", "", false)).reason());
+        assertEquals(AccountException.Reason.HOST_UNKNOWN,
+                assertThrows(AccountException.class, () -> accounts.register("u@unserved.example", "pw", false)).reason());
+        assertEquals(before, accounts.count("localhost"));
+    }
+
+    @Test
+    void hostSettingsPersistAndApplyAtOnce() {
+        String domain = unique("h") + ".example";
+        hosts.add(domain);
+        HostSettings s = hosts.get(domain);
+        hosts.update(new HostSettings(domain, HostSettings.TlsMode.REQUIRED, true, true, false, false, 7, 4096,
+                "hello"));
+        HostSettings back = hosts.get(domain);
+        assertEquals(HostSettings.TlsMode.REQUIRED, back.tlsMode());
+        assertTrue(back.registrationEnabled());
+        assertEquals(7, back.maxOfflineMessages());
+        assertEquals("hello", back.motd());
+        assertFalse(s.registrationEnabled());
+
+        String user = unique("v") + "@" + domain;
+        accounts.register(user, "pw", false);
+        assertEquals(1, accounts.count(domain));
+        accounts.unregister(user);
+        hosts.remove(domain);
+        assertTrue(hosts.list().stream().noneMatch(h -> h.domain().equals(domain)));
+    }
+
+    private void assertNoColumnHolds(String secret) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM parley_account");
+             ResultSet rs = ps.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    String v = rs.getString(i);
+                    assertFalse(v != null && v.contains(secret), "a column holds the clear password");
+                }
+            }
+        }
+    }
+}
