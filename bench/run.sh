@@ -8,7 +8,8 @@
 #     --peers     also run the same scenarios against the reference servers Prosody and ejabberd (their start
 #                 scripts in ../shared/peers install the Debian packages when missing) and put them in the table
 #     --reset     wipe Parley's benchmark database first (accounts are created again through XEP-0077)
-#     SCENARIO    idle login chat chatmax (default: all four; compare.sh also knows muc bosh websocket)
+#     SCENARIO    idle login chat chatmax (default: all four); websocket also works (300 users over RFC 7395);
+#                 muc and bosh are skipped (Parley offers neither yet)
 #   environment: BENCH_* of bench/server.sh (ports, heap, JVM options); QUIET_WAIT/QUIET_PCT of compare.sh
 #
 # Output: target/bench/results.md (this run), target/bench/results.jsonl (all runs, one JSON line per scenario),
@@ -70,7 +71,7 @@ HOST=127.0.0.1
 PORT=${BENCH_C2S_PORT:-45222}
 DOMAIN=${BENCH_DOMAIN:-bench.parley.test}
 BOSH_URL=
-WS_URL=
+WS_URL=ws://127.0.0.1:${BENCH_HTTP_PORT:-48080}/xmpp-websocket
 MUC_SERVICE=
 SASL=SCRAM-SHA-1
 PROVISION="--provision ibr --provision-par 20"
