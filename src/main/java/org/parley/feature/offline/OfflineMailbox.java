@@ -15,6 +15,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -27,11 +29,18 @@ final class OfflineMailbox {
     /** Session attribute: the session is available with a negative priority, so nothing was delivered. */
     static final String WAITING = "offline.waiting";
     private static final int STRIPES = 64;
+    /** Bound on {@link #knownEmpty}; forgetting is always safe (it only costs a query). */
+    private static final int MAX_KNOWN_EMPTY = 100_000;
 
     private final ModuleContext ctx;
     private final OfflineStore store;
     private final Clock clock;
     private final Object[] locks = new Object[STRIPES];
+    /**
+     * Accounts whose mailbox is known to be empty, so a login (most find nothing stored) costs no query.
+     * Read and changed only under the account's lock, like the mailbox itself.
+     */
+    private final Set<String> knownEmpty = ConcurrentHashMap.newKeySet();
 
     OfflineMailbox(ModuleContext ctx, OfflineStore store, Clock clock) {
         this.ctx = ctx;
@@ -56,6 +65,7 @@ final class OfflineMailbox {
             if (max <= 0 || store.count(owner.toBareJID()) >= max) {
                 return false;
             }
+            knownEmpty.remove(owner.toBareJID());
             store.add(owner.toBareJID(), m.toXML(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         return true;
@@ -86,9 +96,14 @@ final class OfflineMailbox {
     /** Delivers the stored messages in order, each with a delay stamp, and deletes those delivered. */
     void deliver(Origin session) {
         JID owner = session.jid().asBareJID();
+        String key = owner.toBareJID();
         synchronized (lock(owner)) {
-            List<OfflineStore.Stored> stored = store.list(owner.toBareJID());
+            if (knownEmpty.contains(key)) {
+                return;
+            }
+            List<OfflineStore.Stored> stored = store.list(key);
             if (stored.isEmpty()) {
+                markEmpty(key);
                 return;
             }
             List<Long> done = new ArrayList<>(stored.size());
@@ -106,7 +121,17 @@ final class OfflineMailbox {
                 done.add(s.id());
             }
             store.delete(done);
+            if (done.size() == stored.size()) {
+                markEmpty(key);
+            }
         }
+    }
+
+    private void markEmpty(String owner) {
+        if (knownEmpty.size() >= MAX_KNOWN_EMPTY) {
+            knownEmpty.clear();
+        }
+        knownEmpty.add(owner);
     }
 
     /** Parses a stored stanza; null if unreadable. Stored stanzas never carry a DOCTYPE: one is refused. */

@@ -14,7 +14,13 @@ public class RosterRepository implements RosterStorage {
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
+    /**
+     * Read only, so no transaction of its own (every login loads a roster; a JTA transaction around two
+     * reads cost as much as the reads). Changes commit before Rosters releases the account's lock, so
+     * this sees them.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Loaded load(String owner) {
         List<RosterEntry> entries = em.createNamedQuery("RosterItem.byOwner", RosterItem.class)
                 .setParameter("owner", owner).getResultList().stream().map(RosterItem::toEntry).toList();

@@ -323,7 +323,7 @@ public final class C2SStream {
         String resource = requested == null || requested.isBlank() ? generatedResource() : requested;
         JID jid;
         try {
-            jid = new JID(username, domain, resource);
+            jid = BoundJid.of(username, domain, resource);
         } catch (IllegalArgumentException e) {
             IQ error = IQ.createResultIQ(iq);
             error.setType(IQ.Type.error);

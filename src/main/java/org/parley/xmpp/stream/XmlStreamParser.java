@@ -143,7 +143,11 @@ public final class XmlStreamParser {
     private boolean busy;
     private boolean broken;
     private XmlStreamException failure;
-    private byte[] scratch;
+    /**
+     * Copy buffer for direct ByteBuffers, one per thread rather than per parser: a parser lives as long as
+     * its connection, and 8 KiB held by every idle connection would be most of its memory.
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
     /** Start of a UTF-8 character whose remaining bytes have not arrived yet (never fed to Aalto split). */
     private final byte[] carry = new byte[4];
     private int carryLen;
@@ -316,17 +320,23 @@ public final class XmlStreamParser {
             data.position(p + n);
             return;
         }
+        byte[] scratch = SCRATCH.get();
+        SCRATCH.set(null); // a listener feeding another parser on this thread gets its own buffer
         if (scratch == null) {
             scratch = new byte[8192];
         }
-        while (data.hasRemaining()) {
-            int n = Math.min(scratch.length, data.remaining());
-            data.get(scratch, 0, n);
-            feed(scratch, 0, n);
-            if (stopped) {
-                discarded += data.remaining();
-                data.position(data.limit());
+        try {
+            while (data.hasRemaining()) {
+                int n = Math.min(scratch.length, data.remaining());
+                data.get(scratch, 0, n);
+                feed(scratch, 0, n);
+                if (stopped) {
+                    discarded += data.remaining();
+                    data.position(data.limit());
+                }
             }
+        } finally {
+            SCRATCH.set(scratch);
         }
     }
 

@@ -53,6 +53,37 @@ class OfflineFlowTest {
     }
 
     @Test
+    void emptyMailboxIsReadOnceThenAgainAfterAMessageIsStored() {
+        int[] lists = {0};
+        MemoryOfflineStore counting = new MemoryOfflineStore() {
+            @Override
+            public List<Stored> list(String owner) {
+                lists[0]++;
+                return super.list(owner);
+            }
+        };
+        ImFixture fx = new ImFixture(new OfflineModule(counting));
+        FakeSession alice = fx.login("alice@example.org/phone");
+        FakeSession bob = fx.login("bob@example.org/desk");
+        fx.server.close(bob);
+        fx.login("bob@example.org/desk");
+        assertEquals(2, lists[0], "alice once, bob once");
+
+        Message m = new Message();
+        m.setType(Message.Type.chat);
+        m.setTo("carol@example.org");
+        m.setBody("stored");
+        fx.server.send(alice, m);
+        FakeSession carol = fx.login("carol@example.org/desk");
+        assertEquals("stored", carol.messages().get(0).getBody());
+        assertEquals(3, lists[0]);
+        fx.server.close(carol);
+        FakeSession again = fx.login("carol@example.org/laptop");
+        assertTrue(again.messages().isEmpty());
+        assertEquals(3, lists[0], "emptied by the delivery");
+    }
+
+    @Test
     void survivesRestart() {
         FakeSession alice = im.login("alice@example.org/phone");
         chat(alice, "bob@example.org", "before restart");

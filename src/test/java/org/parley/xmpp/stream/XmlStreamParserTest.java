@@ -425,6 +425,31 @@ class XmlStreamParserTest {
         assertEquals(500, r.elements.size());
     }
 
+    @Test
+    void directBufferFedFromAListenerOfAnotherParserOnTheSameThread() throws Exception {
+        Recorder inner = new Recorder();
+        XmlStreamParser innerParser = new XmlStreamParser(XmlStreamParser.Mode.STREAM, 4096, inner);
+        Recorder outer = new Recorder();
+        outer.onElement = e -> {
+            try {
+                innerParser.feed(direct(utf8("<iq id='" + e.attributeValue("id") + "'/>")));
+            } catch (XmlStreamException x) {
+                throw new IllegalStateException(x);
+            }
+        };
+        innerParser.feed(direct(utf8(HEADER)));
+        XmlStreamParser outerParser = new XmlStreamParser(XmlStreamParser.Mode.STREAM, 4096, outer);
+        outerParser.feed(direct(utf8(HEADER + "<message id='1'/><message id='2'/><message id='3'/>")));
+        assertEquals(3, outer.elements.size());
+        assertEquals(List.of("1", "2", "3"), inner.elements.stream().map(e -> e.attributeValue("id")).toList());
+    }
+
+    private static ByteBuffer direct(byte[] b) {
+        ByteBuffer bb = ByteBuffer.allocateDirect(b.length);
+        bb.put(b).flip();
+        return bb;
+    }
+
     // ------------------------------------------------------------------ end of stream, reset
 
     @Test
