@@ -33,12 +33,20 @@ class ServerRestartIT extends ClientTestBase {
 
         // a session open across the reload proves the old deployment really went away
         XMPPTCPConnection watcher = Clients.login(alice, "watcher");
+        // and a raw one sees the graceful end: <stream:error><system-shutdown/> then </stream:stream>
+        org.parley.it.support.RawXmpp raw = org.parley.it.support.RawXmpp.connect();
         try {
+            raw.loginPlain(alice.username(), alice.password(), "raw");
             ServerControl.reload();
             Await.until("the server to have ended the session open across the reload", Duration.ofSeconds(30),
                     () -> !watcher.isConnected());
+            raw.readToEnd(Duration.ofSeconds(30));
+            String seen = raw.received();
+            org.junit.jupiter.api.Assertions.assertTrue(seen.contains("system-shutdown")
+                    && seen.trim().endsWith("</stream:stream>"), "graceful close on shutdown: " + seen);
         } finally {
             Clients.close(watcher);
+            raw.close();
         }
         ServerControl.awaitXmppUp(Duration.ofMinutes(3), alice);
 
