@@ -15,6 +15,10 @@ import java.util.List;
 /** Virtual hosts and their settings; changes take effect at once and survive restarts. */
 @Stateless
 public class HostService {
+    public static final int MIN_STANZA_BYTES = 1024;
+    /** The motd column's size. */
+    public static final int MAX_MOTD = 4000;
+
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
@@ -47,13 +51,31 @@ public class HostService {
 
     public HostSettings update(HostSettings settings) {
         VirtualHost h = require(settings.domain());
-        if (settings.maxOfflineMessages() < 0 || settings.maxStanzaBytes() < 1024) {
-            throw new AccountException(Reason.INVALID, "limits out of range");
+        String bad = invalidField(settings);
+        if (bad != null) {
+            throw new AccountException(Reason.INVALID, bad + " out of range");
         }
         h.apply(settings);
         em.flush();
         xmpp.hostChanged(h.settings());
         return h.settings();
+    }
+
+    /** The first setting that breaks the rules (its JSON name), or null when they all hold. */
+    public static String invalidField(HostSettings s) {
+        if (s.tlsMode() == null) {
+            return "tlsMode";
+        }
+        if (s.maxOfflineMessages() < 0) {
+            return "maxOfflineMessages";
+        }
+        if (s.maxStanzaBytes() < MIN_STANZA_BYTES) {
+            return "maxStanzaBytes";
+        }
+        if (s.motd() != null && s.motd().length() > MAX_MOTD) {
+            return "motd";
+        }
+        return null;
     }
 
     public HostSettings get(String domain) {

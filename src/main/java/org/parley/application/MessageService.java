@@ -1,0 +1,50 @@
+package org.parley.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.parley.domain.account.AccountException;
+import org.parley.domain.account.AccountException.Reason;
+import org.xmpp.packet.JID;
+import org.xmpp.packet.Message;
+
+import java.util.UUID;
+
+/**
+ * Messages an integrator sends on behalf of a local address or of the server: built as a stanza and handed
+ * to the router, so they meet the same hooks (privacy, offline storage, carbons...) as a client's message.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MessageService {
+    public static final int MAX_BODY = 64 * 1024;
+
+    @EJB
+    XmppServerBean xmpp;
+
+    /** Routes the message and returns its id. {@code from} and {@code to} must be of served domains. */
+    public String send(JID from, JID to, Message.Type type, String subject, String body) {
+        if (!xmpp.hosts().isLocal(from.getDomain())) {
+            throw new AccountException(Reason.HOST_UNKNOWN, "not a served domain: " + from.getDomain());
+        }
+        if (!xmpp.hosts().isLocal(to.getDomain())) {
+            throw new AccountException(Reason.HOST_UNKNOWN, "not a served domain: " + to.getDomain());
+        }
+        if (body == null || body.isBlank() || body.length() > MAX_BODY) {
+            throw new AccountException(Reason.INVALID, "a message needs a body of at most " + MAX_BODY
+                    + " characters");
+        }
+        Message m = new Message();
+        m.setID(UUID.randomUUID().toString());
+        m.setFrom(from);
+        m.setTo(to);
+        m.setType(type);
+        if (subject != null && !subject.isBlank()) {
+            m.setSubject(subject);
+        }
+        m.setBody(body);
+        xmpp.server().route(m);
+        return m.getID();
+    }
+}

@@ -1,0 +1,57 @@
+package org.parley.feature.roster;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.parley.application.XmppServerBean;
+import org.xmpp.packet.JID;
+
+import java.util.List;
+
+/**
+ * Rosters set by an operator or integrator rather than by the user's client: the change goes through the
+ * roster cache (stored first, then cached) and is pushed to the user's interested resources, exactly like a
+ * roster set. Subscriptions are set as given; no subscription presence is exchanged with the contact.
+ */
+@Stateless
+// Each storage call is its own transaction, as on the XMPP path: the cache never runs ahead of a commit.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RosterProvisioning {
+    @Inject
+    Rosters rosters;
+
+    @EJB
+    XmppServerBean xmpp;
+
+    /** The items the user's clients see. */
+    public List<RosterEntry> items(JID owner) {
+        return rosters.get(owner).visible();
+    }
+
+    /** Adds or changes an item; keeps the pending flags the new subscription allows. */
+    public RosterEntry set(JID owner, JID contact, String name, List<String> groups, Subscription subscription) {
+        RosterChange change = rosters.update(owner, contact, before -> {
+            RosterEntry base = before == null ? RosterEntry.of(contact.asBareJID()) : before;
+            SubscriptionState s = base.state();
+            Subscription sub = subscription == null ? s.subscription() : subscription;
+            SubscriptionState next = new SubscriptionState(sub, s.pendingOut() && !sub.hasTo(),
+                    s.pendingIn() && !sub.hasFrom());
+            return base.withDetails(name, groups).withState(next);
+        });
+        RosterPush.push(xmpp.server().sessions(), change);
+        return change.after();
+    }
+
+    /** Removes an item; false when the user had no (visible) item for the contact. */
+    public boolean remove(JID owner, JID contact) {
+        RosterEntry current = rosters.get(owner).get(contact.asBareJID());
+        if (current == null || current.hidden()) {
+            return false;
+        }
+        RosterChange change = rosters.update(owner, contact, before -> null);
+        RosterPush.push(xmpp.server().sessions(), change);
+        return true;
+    }
+}

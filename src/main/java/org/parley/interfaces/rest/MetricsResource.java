@@ -1,0 +1,71 @@
+package org.parley.interfaces.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.parley.application.XmppServerBean;
+import org.parley.xmpp.core.Metrics;
+import org.parley.xmpp.core.XmppServer;
+import org.parley.xmpp.spi.ClientSessionView;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * GET /api/metrics in the Prometheus text format (0.0.4). Unauthenticated like /api/status: it tells counts
+ * only; keep the HTTP listener on loopback or behind a proxy that limits who reaches /api/metrics.
+ */
+@Path("metrics")
+@RequestScoped
+public class MetricsResource {
+    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+    @EJB
+    XmppServerBean xmpp;
+
+    @GET
+    @Produces(CONTENT_TYPE)
+    public Response metrics() {
+        XmppServer server = xmpp.server();
+        Map<String, Integer> byTransport = new TreeMap<>(Map.of("tcp", 0, "bosh", 0, "websocket", 0));
+        for (ClientSessionView s : server.sessions().all()) {
+            byTransport.merge(s.transport(), 1, Integer::sum);
+        }
+        return Response.ok(PrometheusText.render(server.metrics(), byTransport, System.currentTimeMillis()),
+                CONTENT_TYPE).build();
+    }
+
+    /** The exposition text, apart from the container for unit tests. */
+    static final class PrometheusText {
+        private PrometheusText() {
+        }
+
+        static String render(Metrics m, Map<String, Integer> sessionsByTransport, long nowMillis) {
+            StringBuilder b = new StringBuilder();
+            b.append("# HELP parley_sessions Bound client sessions.\n# TYPE parley_sessions gauge\n");
+            sessionsByTransport.forEach((t, n) -> b.append("parley_sessions{transport=\"").append(escape(t))
+                    .append("\"} ").append(n).append('\n'));
+            counter(b, "parley_logins_total", "Successful logins since start.", m.logins());
+            counter(b, "parley_sessions_opened_total", "Sessions bound since start.", m.sessionsOpened());
+            counter(b, "parley_stanzas_routed_total", "Stanzas routed since start.", m.stanzasRouted());
+            b.append("# HELP parley_uptime_seconds Seconds since the XMPP server started.\n")
+                    .append("# TYPE parley_uptime_seconds gauge\n")
+                    .append("parley_uptime_seconds ").append(Math.max(0, (nowMillis - m.startedAtMillis()) / 1000))
+                    .append('\n');
+            return b.toString();
+        }
+
+        private static void counter(StringBuilder b, String name, String help, long value) {
+            b.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                    .append("# TYPE ").append(name).append(" counter\n")
+                    .append(name).append(' ').append(value).append('\n');
+        }
+
+        private static String escape(String label) {
+            return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        }
+    }
+}
