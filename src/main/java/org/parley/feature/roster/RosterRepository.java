@@ -20,7 +20,8 @@ public class RosterRepository implements RosterStorage {
      * this sees them.
      */
     @Override
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    // NOT_SUPPORTED: a read needs no transaction, and callers include an after-commit observer (account deletion).
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Loaded load(String owner) {
         List<RosterEntry> entries = em.createNamedQuery("RosterItem.byOwner", RosterItem.class)
                 .setParameter("owner", owner).getResultList().stream().map(RosterItem::toEntry).toList();
