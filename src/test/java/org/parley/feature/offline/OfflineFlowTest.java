@@ -1,7 +1,7 @@
 package org.parley.feature.offline;
 
 import org.junit.jupiter.api.Test;
-import org.parley.feature.presence.FakeSession;
+import org.parley.feature.presence.ImSession;
 import org.parley.feature.presence.ImFixture;
 import org.parley.xmpp.spi.HostSettings;
 import org.xmpp.packet.Message;
@@ -19,7 +19,7 @@ class OfflineFlowTest {
     final OfflineModule module = new OfflineModule(store);
     final ImFixture im = new ImFixture(module);
 
-    Message chat(FakeSession from, String to, String body) {
+    Message chat(ImSession from, String to, String body) {
         Message m = new Message();
         m.setType(Message.Type.chat);
         m.setTo(to);
@@ -32,13 +32,13 @@ class OfflineFlowTest {
 
     @Test
     void storedWhileOfflineDeliveredInOrderWithDelay() {
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         chat(alice, "bob@example.org", "one");
         chat(alice, "bob@example.org/gone", "two");
         assertEquals(2, store.count("bob@example.org"));
         assertTrue(im.server.bounced.isEmpty());
 
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession bob = im.login("bob@example.org/desk");
         List<Message> got = bob.messages();
         assertEquals(List.of("one", "two"), got.stream().map(Message::getBody).toList());
         var delay = got.get(0).getChildElement("delay", "urn:xmpp:delay");
@@ -48,7 +48,7 @@ class OfflineFlowTest {
         assertEquals("alice@example.org/phone", got.get(0).getFrom().toString());
         assertEquals(0, store.count("bob@example.org"));
 
-        FakeSession laptop = im.login("bob@example.org/laptop");
+        ImSession laptop = im.login("bob@example.org/laptop");
         assertTrue(laptop.messages().isEmpty(), "delivered once");
     }
 
@@ -63,8 +63,8 @@ class OfflineFlowTest {
             }
         };
         ImFixture fx = new ImFixture(new OfflineModule(counting));
-        FakeSession alice = fx.login("alice@example.org/phone");
-        FakeSession bob = fx.login("bob@example.org/desk");
+        ImSession alice = fx.login("alice@example.org/phone");
+        ImSession bob = fx.login("bob@example.org/desk");
         fx.server.close(bob);
         fx.login("bob@example.org/desk");
         assertEquals(2, lists[0], "alice once, bob once");
@@ -74,27 +74,27 @@ class OfflineFlowTest {
         m.setTo("carol@example.org");
         m.setBody("stored");
         fx.server.send(alice, m);
-        FakeSession carol = fx.login("carol@example.org/desk");
+        ImSession carol = fx.login("carol@example.org/desk");
         assertEquals("stored", carol.messages().get(0).getBody());
         assertEquals(3, lists[0]);
         fx.server.close(carol);
-        FakeSession again = fx.login("carol@example.org/laptop");
+        ImSession again = fx.login("carol@example.org/laptop");
         assertTrue(again.messages().isEmpty());
         assertEquals(3, lists[0], "emptied by the delivery");
     }
 
     @Test
     void survivesRestart() {
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         chat(alice, "bob@example.org", "before restart");
         ImFixture restarted = new ImFixture(im.storage, new OfflineModule(store));
-        FakeSession bob = restarted.login("bob@example.org/desk");
+        ImSession bob = restarted.login("bob@example.org/desk");
         assertEquals("before restart", bob.messages().get(0).getBody());
     }
 
     @Test
     void chatStatesAreNotStored() {
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         Message m = new Message();
         m.setType(Message.Type.chat);
         m.setTo("bob@example.org");
@@ -109,7 +109,7 @@ class OfflineFlowTest {
         HostSettings s = im.server.settings("example.org");
         im.server.hosts.put("example.org", new HostSettings(s.domain(), s.tlsMode(), s.registrationEnabled(),
                 s.autoApprove(), s.mucEnabled(), s.federationEnabled(), 2, s.maxStanzaBytes(), s.motd()));
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         chat(alice, "bob@example.org", "1");
         chat(alice, "bob@example.org", "2");
         chat(alice, "bob@example.org", "3");
@@ -119,9 +119,9 @@ class OfflineFlowTest {
 
     @Test
     void negativePriorityWaitsUntilRaised() {
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         chat(alice, "bob@example.org", "hello");
-        FakeSession bob = im.server.bind("bob@example.org/desk");
+        ImSession bob = im.server.bind("bob@example.org/desk");
         im.available(bob, -1, null);
         assertTrue(bob.messages().isEmpty());
         assertEquals(1, store.count("bob@example.org"));
@@ -133,7 +133,7 @@ class OfflineFlowTest {
 
     @Test
     void deletedAccountLosesItsMessages() {
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         chat(alice, "bob@example.org", "hello");
         chat(alice, "carol@example.org", "hello");
         module.onAccountDeleted(new org.parley.domain.account.AccountDeleted("bob@example.org"));

@@ -38,7 +38,7 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
     private final Map<HookPoint, TreeMap<Integer, List<StanzaHook>>> hooks = new ConcurrentHashMap<>();
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     public final List<StreamFeatureProvider> streamFeatures = new CopyOnWriteArrayList<>();
-    private final Map<JID, List<FakeSession>> sessions = new ConcurrentHashMap<>();
+    private final Map<JID, List<ImSession>> sessions = new ConcurrentHashMap<>();
     public final Set<JID> accounts = ConcurrentHashMap.newKeySet();
     public final Map<String, HostSettings> hosts = new ConcurrentHashMap<>();
     public final FakeDisco disco = new FakeDisco();
@@ -63,14 +63,14 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
         return j;
     }
 
-    public FakeSession bind(String fullJid) {
-        FakeSession s = new FakeSession(new JID(fullJid));
+    public ImSession bind(String fullJid) {
+        ImSession s = new ImSession(new JID(fullJid));
         sessions.computeIfAbsent(s.jid().asBareJID(), k -> new CopyOnWriteArrayList<>()).add(s);
         listeners.forEach(l -> l.bound(s));
         return s;
     }
 
-    public void close(FakeSession s) {
+    public void close(ImSession s) {
         sessions.computeIfPresent(s.jid().asBareJID(), (k, l) -> {
             l.remove(s);
             return l.isEmpty() ? null : l;
@@ -80,7 +80,7 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
     }
 
     /** What the core does with a stanza a session sends (Router.fromSession). */
-    public void send(FakeSession from, Packet packet) {
+    public void send(ImSession from, Packet packet) {
         packet.setFrom(from.jid());
         if (runHooks(HookPoint.OUTBOUND, packet, from)) {
             return;
@@ -118,7 +118,7 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
         }
         if (packet instanceof Presence p) {
             if (!runHooks(HookPoint.PRESENCE_INBOUND, p, origin) && to.getNode() != null) {
-                for (FakeSession s : of(to)) {
+                for (ImSession s : of(to)) {
                     if (s.isAvailable() && (to.getResource() == null || s.jid().equals(to))) {
                         s.send(p);
                     }
@@ -147,9 +147,9 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
     }
 
     private void message(Message m, Origin origin) {
-        List<FakeSession> targets = new ArrayList<>();
+        List<ImSession> targets = new ArrayList<>();
         int best = Integer.MIN_VALUE;
-        for (FakeSession s : of(m.getTo())) {
+        for (ImSession s : of(m.getTo())) {
             if (s.isAvailable() && s.priority() >= 0) {
                 if (s.priority() > best) {
                     targets.clear();
@@ -250,17 +250,17 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
     // ---- Sessions ----
 
     @Override
-    public List<FakeSession> of(JID bareJid) {
+    public List<ImSession> of(JID bareJid) {
         return sessions.getOrDefault(bareJid.asBareJID(), List.of());
     }
 
     @Override
-    public FakeSession get(JID fullJid) {
+    public ImSession get(JID fullJid) {
         return of(fullJid).stream().filter(s -> s.jid().equals(fullJid)).findFirst().orElse(null);
     }
 
     @Override
-    public Collection<FakeSession> all() {
+    public Collection<ImSession> all() {
         return sessions.values().stream().flatMap(List::stream).toList();
     }
 

@@ -46,14 +46,14 @@ public class ImFixture {
     }
 
     /** Binds, fetches the roster (interested) and sends initial presence, like a usual client login. */
-    public FakeSession login(String fullJid) {
-        FakeSession s = server.bind(fullJid);
+    public ImSession login(String fullJid) {
+        ImSession s = server.bind(fullJid);
         rosterGet(s, null);
         available(s, 0, null);
         return s;
     }
 
-    public IQ rosterGet(FakeSession s, String ver) {
+    public IQ rosterGet(ImSession s, String ver) {
         IQ get = new IQ(IQ.Type.get);
         Element q = get.setChildElement("query", "jabber:iq:roster");
         if (ver != null) {
@@ -63,7 +63,7 @@ public class ImFixture {
         return s.results().get(s.results().size() - 1);
     }
 
-    public IQ rosterSet(FakeSession s, String itemXml) throws Exception {
+    public IQ rosterSet(ImSession s, String itemXml) throws Exception {
         IQ set = new IQ(IQ.Type.set);
         Element q = set.setChildElement("query", "jabber:iq:roster");
         Element parsed = org.dom4j.DocumentHelper.parseText(
@@ -75,7 +75,7 @@ public class ImFixture {
         return s.results().get(s.results().size() - 1);
     }
 
-    public Presence available(FakeSession s, int priority, String status) {
+    public Presence available(ImSession s, int priority, String status) {
         Presence p = new Presence();
         if (priority != 0) {
             p.setPriority(priority);
@@ -87,7 +87,7 @@ public class ImFixture {
         return p;
     }
 
-    public void subscription(FakeSession s, Presence.Type type, String to, String status) {
+    public void subscription(ImSession s, Presence.Type type, String to, String status) {
         Presence p = new Presence(type);
         p.setTo(to);
         if (status != null) {
@@ -97,7 +97,7 @@ public class ImFixture {
     }
 
     /** Alice and Bob subscribed both ways, through the protocol. */
-    public void befriend(FakeSession alice, FakeSession bob) {
+    public void befriend(ImSession alice, ImSession bob) {
         subscription(alice, Presence.Type.subscribe, bob.jid().toBareJID(), null);
         subscription(bob, Presence.Type.subscribed, alice.jid().toBareJID(), null);
         subscription(bob, Presence.Type.subscribe, alice.jid().toBareJID(), null);
@@ -108,7 +108,7 @@ public class ImFixture {
         return rosters.get(new JID(owner)).get(new JID(contact));
     }
 
-    public static Element lastPush(FakeSession s) {
+    public static Element lastPush(ImSession s) {
         List<Element> pushes = s.pushes();
         return pushes.isEmpty() ? null : pushes.get(pushes.size() - 1);
     }

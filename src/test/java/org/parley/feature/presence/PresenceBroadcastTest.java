@@ -22,22 +22,22 @@ class PresenceBroadcastTest {
         return l.stream().map(p -> p.getFrom().toString()).collect(Collectors.toSet());
     }
 
-    static List<Presence> available(FakeSession s) {
+    static List<Presence> available(ImSession s) {
         return s.presences().stream().filter(p -> p.getType() == null).toList();
     }
 
     @Test
     void presenceAcrossTwoResourcesEach() {
-        FakeSession alicePhone = im.login("alice@example.org/phone");
-        FakeSession bobDesk = im.login("bob@example.org/desk");
+        ImSession alicePhone = im.login("alice@example.org/phone");
+        ImSession bobDesk = im.login("bob@example.org/desk");
         im.befriend(alicePhone, bobDesk);
-        FakeSession aliceLaptop = im.login("alice@example.org/laptop");
+        ImSession aliceLaptop = im.login("alice@example.org/laptop");
         // The new resource learns about the contact and about the account's other resource.
         assertEquals(Set.of("bob@example.org/desk", "alice@example.org/phone", "alice@example.org/laptop"),
                 senders(available(aliceLaptop)));
         assertTrue(senders(available(bobDesk)).contains("alice@example.org/laptop"));
 
-        FakeSession bobMobile = im.server.bind("bob@example.org/mobile");
+        ImSession bobMobile = im.server.bind("bob@example.org/mobile");
         im.rosterGet(bobMobile, null);
         im.available(bobMobile, 5, "on the go");
         assertEquals(Set.of("alice@example.org/phone", "alice@example.org/laptop", "bob@example.org/desk",
@@ -73,8 +73,8 @@ class PresenceBroadcastTest {
 
     @Test
     void unavailableBroadcastAndReturn() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         bob.clear();
         im.server.send(alice, new Presence(Presence.Type.unavailable));
@@ -89,20 +89,20 @@ class PresenceBroadcastTest {
 
     @Test
     void offlineContactsAnswerUnavailable() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         im.server.close(bob);
         im.server.close(alice);
-        FakeSession again = im.login("alice@example.org/phone");
+        ImSession again = im.login("alice@example.org/phone");
         Presence p = again.presences(Presence.Type.unavailable).get(0);
         assertEquals("bob@example.org", p.getFrom().toString());
     }
 
     @Test
     void notSubscribedSeesNothing() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession carol = im.login("carol@example.org/pc");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession carol = im.login("carol@example.org/pc");
         assertTrue(available(carol).stream().noneMatch(p -> p.getFrom().getNode().equals("alice")));
         carol.clear();
         im.available(alice, 0, "hello");
@@ -111,8 +111,8 @@ class PresenceBroadcastTest {
 
     @Test
     void directedPresenceIsWithdrawnOnUnavailableAndOnClose() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession carol = im.login("carol@example.org/pc");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession carol = im.login("carol@example.org/pc");
         Presence directed = new Presence();
         directed.setTo("carol@example.org/pc");
         directed.setStatus("psst");
@@ -127,8 +127,8 @@ class PresenceBroadcastTest {
 
     @Test
     void directedPresenceBeforeInitialPresenceStillWithdrawn() {
-        FakeSession alice = im.server.bind("alice@example.org/phone");
-        FakeSession carol = im.login("carol@example.org/pc");
+        ImSession alice = im.server.bind("alice@example.org/phone");
+        ImSession carol = im.login("carol@example.org/pc");
         Presence directed = new Presence();
         directed.setTo("carol@example.org");
         im.server.send(alice, directed);
@@ -139,9 +139,9 @@ class PresenceBroadcastTest {
 
     @Test
     void probes() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
-        FakeSession carol = im.login("carol@example.org/pc");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
+        ImSession carol = im.login("carol@example.org/pc");
         im.befriend(alice, bob);
         alice.clear();
         carol.clear();
@@ -158,7 +158,7 @@ class PresenceBroadcastTest {
 
     @Test
     void badPriorityIsRefused() {
-        FakeSession alice = im.server.bind("alice@example.org/phone");
+        ImSession alice = im.server.bind("alice@example.org/phone");
         Presence p = new Presence();
         p.getElement().addElement("priority").setText("500");
         im.server.send(alice, p);
@@ -169,8 +169,8 @@ class PresenceBroadcastTest {
 
     @Test
     void rosterCacheFollowsSessions() {
-        FakeSession a1 = im.login("alice@example.org/phone");
-        FakeSession a2 = im.login("alice@example.org/laptop");
+        ImSession a1 = im.login("alice@example.org/phone");
+        ImSession a2 = im.login("alice@example.org/laptop");
         assertTrue(im.rosters.isCached(new JID("alice@example.org")));
         im.server.close(a1);
         assertTrue(im.rosters.isCached(new JID("alice@example.org")));
@@ -180,14 +180,14 @@ class PresenceBroadcastTest {
 
     @Test
     void broadcastsReadNoStorage() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         int loads = im.storage.loads.get();
         for (int i = 0; i < 5; i++) {
             im.available(alice, 0, "status " + i);
         }
-        FakeSession laptop = im.login("alice@example.org/laptop");
+        ImSession laptop = im.login("alice@example.org/laptop");
         assertNotNull(laptop);
         assertEquals(loads, im.storage.loads.get());
     }

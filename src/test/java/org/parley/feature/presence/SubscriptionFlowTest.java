@@ -19,8 +19,8 @@ class SubscriptionFlowTest {
 
     @Test
     void subscribeAndApprove() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         alice.clear();
         bob.clear();
 
@@ -54,8 +54,8 @@ class SubscriptionFlowTest {
 
     @Test
     void mutualSubscriptionEndsInBoth() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         assertEquals(Subscription.BOTH, im.item("alice@example.org", "bob@example.org").subscription());
         assertEquals(Subscription.BOTH, im.item("bob@example.org", "alice@example.org").subscription());
@@ -64,11 +64,11 @@ class SubscriptionFlowTest {
 
     @Test
     void requestWaitsForTheContactsNextLoginAndSurvivesRestart() {
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         im.subscription(alice, Presence.Type.subscribe, "bob@example.org", "please");
 
         ImFixture restarted = new ImFixture(im.storage);
-        FakeSession bob = restarted.server.bind("bob@example.org/desk");
+        ImSession bob = restarted.server.bind("bob@example.org/desk");
         Element query = restarted.rosterGet(bob, null).getChildElement();
         assertTrue(query.elements("item").isEmpty(), "pending requests are not roster items");
         assertTrue(bob.presences(Presence.Type.subscribe).isEmpty(), "requests go to available resources");
@@ -82,7 +82,7 @@ class SubscriptionFlowTest {
 
     @Test
     void subscribeToUnknownUserIsDroppedSilently() {
-        FakeSession alice = im.login("alice@example.org/phone");
+        ImSession alice = im.login("alice@example.org/phone");
         im.subscription(alice, Presence.Type.subscribe, "nobody@example.org", null);
         assertTrue(im.server.bounced.isEmpty());
         assertTrue(im.item("alice@example.org", "nobody@example.org").state().pendingOut());
@@ -92,8 +92,8 @@ class SubscriptionFlowTest {
     @Test
     void autoApproveCompletesTheSubscription() {
         im.autoApprove(true);
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         alice.clear();
         bob.clear();
         im.subscription(alice, Presence.Type.subscribe, "bob@example.org", null);
@@ -106,8 +106,8 @@ class SubscriptionFlowTest {
 
     @Test
     void alreadySubscribedRequestIsAnsweredByTheServer() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         bob.clear();
         alice.clear();
@@ -118,8 +118,8 @@ class SubscriptionFlowTest {
 
     @Test
     void denyingARequestForgetsIt() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.subscription(alice, Presence.Type.subscribe, "bob@example.org", null);
         alice.clear();
         im.subscription(bob, Presence.Type.unsubscribed, "alice@example.org", null);
@@ -131,8 +131,8 @@ class SubscriptionFlowTest {
 
     @Test
     void unsubscribeStopsReceivingAndTellsBothSides() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         alice.clear();
         bob.clear();
@@ -147,8 +147,8 @@ class SubscriptionFlowTest {
 
     @Test
     void unsubscribedCancelsTheContactsSubscription() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         alice.clear();
         bob.clear();
@@ -165,8 +165,8 @@ class SubscriptionFlowTest {
 
     @Test
     void subscribedWithoutRequestIsIgnored() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         bob.clear();
         alice.clear();
         im.subscription(alice, Presence.Type.subscribed, "bob@example.org", null);
@@ -177,8 +177,8 @@ class SubscriptionFlowTest {
 
     @Test
     void removingAContactEndsBothSubscriptions() throws Exception {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         alice.clear();
         bob.clear();
@@ -195,8 +195,8 @@ class SubscriptionFlowTest {
 
     @Test
     void subscriptionStanzaExtensionsArePassedThrough() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         Presence p = new Presence(Presence.Type.subscribe);
         p.setTo("bob@example.org/desk");
         p.addChildElement("nick", "http://jabber.org/protocol/nick").setText("Ali");

@@ -2,7 +2,7 @@ package org.parley.feature.roster;
 
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
-import org.parley.feature.presence.FakeSession;
+import org.parley.feature.presence.ImSession;
 import org.parley.feature.presence.ImFixture;
 import org.parley.xmpp.spi.ModuleContext;
 import org.xmpp.packet.IQ;
@@ -21,15 +21,15 @@ class RosterIqTest {
 
     @Test
     void setPushesToInterestedResourcesOnly() throws Exception {
-        FakeSession phone = im.server.bind("alice@example.org/phone");
-        FakeSession laptop = im.server.bind("alice@example.org/laptop");
-        FakeSession watch = im.server.bind("alice@example.org/watch");
+        ImSession phone = im.server.bind("alice@example.org/phone");
+        ImSession laptop = im.server.bind("alice@example.org/laptop");
+        ImSession watch = im.server.bind("alice@example.org/watch");
         im.rosterGet(phone, null);
         im.rosterGet(laptop, null);
         IQ result = im.rosterSet(phone, "<item jid='nurse@example.com' name='Nurse'><group>Servants</group></item>");
         assertEquals(IQ.Type.result, result.getType());
         assertNull(result.getChildElement(), "an empty result");
-        for (FakeSession s : List.of(phone, laptop)) {
+        for (ImSession s : List.of(phone, laptop)) {
             Element item = ImFixture.lastPush(s);
             assertEquals("nurse@example.com", item.attributeValue("jid"));
             assertEquals("Nurse", item.attributeValue("name"));
@@ -41,7 +41,7 @@ class RosterIqTest {
 
     @Test
     void versioning() throws Exception {
-        FakeSession phone = im.server.bind("alice@example.org/phone");
+        ImSession phone = im.server.bind("alice@example.org/phone");
         IQ first = im.rosterGet(phone, "");
         String v1 = first.getChildElement().attributeValue("ver");
         assertNotNull(v1);
@@ -61,11 +61,11 @@ class RosterIqTest {
 
     @Test
     void versionSurvivesRestart() throws Exception {
-        FakeSession phone = im.server.bind("alice@example.org/phone");
+        ImSession phone = im.server.bind("alice@example.org/phone");
         im.rosterSet(phone, "<item jid='nurse@example.com'/>");
         String ver = im.rosterGet(phone, "").getChildElement().attributeValue("ver");
         ImFixture restarted = new ImFixture(im.storage);
-        FakeSession again = restarted.server.bind("alice@example.org/phone");
+        ImSession again = restarted.server.bind("alice@example.org/phone");
         assertNull(restarted.rosterGet(again, ver).getChildElement());
     }
 
@@ -80,8 +80,8 @@ class RosterIqTest {
 
     @Test
     void updateKeepsSubscriptionAndIgnoresClientSubscription() throws Exception {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         im.rosterSet(alice, "<item jid='bob@example.org' name='Bobby' subscription='none'><group>A</group></item>");
         RosterEntry e = im.item("alice@example.org", "bob@example.org");
@@ -93,7 +93,7 @@ class RosterIqTest {
 
     @Test
     void errors() throws Exception {
-        FakeSession alice = im.server.bind("alice@example.org/phone");
+        ImSession alice = im.server.bind("alice@example.org/phone");
         assertEquals(PacketError.Condition.bad_request, error(im.rosterSet(alice,
                 "<item jid='a@example.org'/><item jid='b@example.org'/>")));
         assertEquals(PacketError.Condition.bad_request, error(im.rosterSet(alice,
@@ -118,7 +118,7 @@ class RosterIqTest {
 
     @Test
     void ownBareJidAsAddressIsFine() {
-        FakeSession alice = im.server.bind("alice@example.org/phone");
+        ImSession alice = im.server.bind("alice@example.org/phone");
         IQ get = new IQ(IQ.Type.get);
         get.setTo("alice@example.org");
         get.setChildElement("query", RosterXml.NS);
@@ -129,8 +129,8 @@ class RosterIqTest {
 
     @Test
     void deletedAccountLeavesItsContactsRosters() {
-        FakeSession alice = im.login("alice@example.org/phone");
-        FakeSession bob = im.login("bob@example.org/desk");
+        ImSession alice = im.login("alice@example.org/phone");
+        ImSession bob = im.login("bob@example.org/desk");
         im.befriend(alice, bob);
         bob.clear();
         im.server.accounts.remove(alice.jid().asBareJID());
@@ -142,7 +142,7 @@ class RosterIqTest {
                 .filter(p -> p.getFrom().toString().equals("alice@example.org/phone")).count());
     }
 
-    private static IQ last(FakeSession s) {
+    private static IQ last(ImSession s) {
         return s.results().get(s.results().size() - 1);
     }
 

@@ -6,21 +6,26 @@ import org.xmpp.packet.Packet;
 import org.xmpp.packet.Presence;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A bound session for unit tests: records what is sent to it. */
-public final class FakeSession implements ClientSessionView {
-    public final List<Packet> sent = new ArrayList<>();
-    private final JID jid;
-    private final Map<String, Object> attributes = new HashMap<>();
-    private Presence presence;
-    private boolean interested;
+/** A bound session for unit tests: records (copies of) what is sent to it until it is closed. */
+public class FakeSession implements ClientSessionView {
+    public final List<Packet> sent = new CopyOnWriteArrayList<>();
+    protected final JID jid;
+    private final Map<String, Object> attributes = new ConcurrentHashMap<>();
+    private volatile Presence presence;
+    private volatile boolean interested;
+    public volatile boolean closed;
 
     public FakeSession(String jid) {
-        this.jid = new JID(jid);
+        this(new JID(jid));
+    }
+
+    public FakeSession(JID jid) {
+        this.jid = jid;
     }
 
     public FakeSession available() {
@@ -40,12 +45,15 @@ public final class FakeSession implements ClientSessionView {
 
     @Override
     public void send(Packet packet) {
-        sent.add(packet);
+        if (!closed) {
+            sent.add(packet.createCopy());
+        }
     }
 
     @Override
     public boolean isAvailable() {
-        return presence != null && presence.isAvailable();
+        Presence p = presence;
+        return p != null && p.isAvailable();
     }
 
     @Override
@@ -105,7 +113,8 @@ public final class FakeSession implements ClientSessionView {
 
     @Override
     public int priority() {
-        return presence == null ? 0 : presence.getPriority();
+        Presence p = presence;
+        return p == null ? 0 : p.getPriority();
     }
 
     @Override
