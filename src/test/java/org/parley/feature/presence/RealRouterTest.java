@@ -1,5 +1,6 @@
 package org.parley.feature.presence;
 
+import org.parley.xmpp.core.testing.ExampleOrg;
 import org.dom4j.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,22 +9,11 @@ import org.parley.feature.offline.OfflineModule;
 import org.parley.feature.roster.MemoryRosterStorage;
 import org.parley.feature.roster.RosterModule;
 import org.parley.feature.roster.Rosters;
-import org.parley.xmpp.core.AccountDirectory;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.sasl.AuthThrottle;
-import org.parley.xmpp.sasl.CredentialStore;
-import org.parley.xmpp.sasl.ScramAlgorithm;
-import org.parley.xmpp.sasl.ScramCredential;
-import org.parley.xmpp.spi.HostSettings;
-import org.parley.xmpp.spi.Hosts;
-import org.xmpp.packet.JID;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The three modules on the real core (router, sessions, stream, writer), with storage in memory. */
 class RealRouterTest {
-    static final Set<String> USERS = Set.of("alice", "bob");
     final MemoryRosterStorage rosterStorage = new MemoryRosterStorage();
     final MemoryOfflineStore offlineStore = new MemoryOfflineStore();
     XmppServer server;
@@ -42,20 +31,7 @@ class RealRouterTest {
     }
 
     XmppServer newServer() {
-        Hosts hosts = new Hosts() {
-            public boolean isLocal(String d) {
-                return "example.org".equals(d);
-            }
-
-            public Set<String> domains() {
-                return Set.of("example.org");
-            }
-
-            public HostSettings settings(String d) {
-                return HostSettings.defaults(d);
-            }
-        };
-        XmppServer s = new XmppServer(hosts, new Accounts(), new InlineExecutor(),
+        XmppServer s = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
                 new AuthThrottle(100, 100, Duration.ofMinutes(1)), true);
         Rosters rosters = new Rosters(rosterStorage);
         s.start(List.of(new RosterModule(rosters), new PresenceModule(rosters), new OfflineModule(offlineStore)));
@@ -131,63 +107,5 @@ class RealRouterTest {
                 + "<item jid='carol@example.org'/></query></iq>");
         Element error = alice.received("iq", "error").get(0);
         assertNotNull(error.element("error").element("forbidden"));
-    }
-
-    /** Accounts alice and bob, password "secret". */
-    static final class Accounts implements AccountDirectory {
-        public boolean exists(JID bare) {
-            return "example.org".equals(bare.getDomain()) && USERS.contains(bare.getNode());
-        }
-
-        public boolean isEnabled(JID bare) {
-            return exists(bare);
-        }
-
-        public boolean isAdmin(JID bare) {
-            return false;
-        }
-
-        public CredentialStore credentials(String domain) {
-            return new CredentialStore() {
-                public Optional<ScramCredential> scramCredential(String username, ScramAlgorithm alg) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public boolean verifyPlain(String username, String password) {
-                    return USERS.contains(username) && "secret".equals(password);
-                }
-
-                public boolean isEnabled(String username) {
-                    return USERS.contains(username);
-                }
-            };
-        }
-    }
-
-    /** Runs every task at once, in the caller's thread: the test sees the outcome of each send. */
-    static final class InlineExecutor extends AbstractExecutorService {
-        public void execute(Runnable command) {
-            command.run();
-        }
-
-        public void shutdown() {
-        }
-
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        public boolean isShutdown() {
-            return false;
-        }
-
-        public boolean isTerminated() {
-            return false;
-        }
-
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 }

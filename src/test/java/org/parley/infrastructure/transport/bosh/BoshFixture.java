@@ -1,27 +1,18 @@
 package org.parley.infrastructure.transport.bosh;
 
-import org.parley.xmpp.core.AccountDirectory;
+import org.parley.xmpp.core.testing.ExampleOrg;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.sasl.AuthThrottle;
-import org.parley.xmpp.sasl.CredentialStore;
-import org.parley.xmpp.sasl.ScramAlgorithm;
-import org.parley.xmpp.sasl.ScramCredential;
-import org.parley.xmpp.spi.HostSettings;
-import org.parley.xmpp.spi.Hosts;
-import org.xmpp.packet.JID;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** The real core (stream, router, SASL) for domain example.org with alice and bob (password "secret"). */
 final class BoshFixture implements AutoCloseable {
-    static final Set<String> USERS = Set.of("alice", "bob");
     final ExecutorService workers = Executors.newFixedThreadPool(2);
     final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
     final XmppServer server;
@@ -32,7 +23,7 @@ final class BoshFixture implements AutoCloseable {
     }
 
     BoshFixture(BoshSettings settings) {
-        server = new XmppServer(new OneHost(), new Accounts(), workers, new AuthThrottle(100, 100, Duration.ofMinutes(1)),
+        server = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), workers, new AuthThrottle(100, 100, Duration.ofMinutes(1)),
                 true);
         server.start(List.of());
         manager = new BoshManager(server, settings, timers);
@@ -77,50 +68,5 @@ final class BoshFixture implements AutoCloseable {
         manager.shutdown();
         timers.shutdownNow();
         workers.shutdownNow();
-    }
-
-    static final class OneHost implements Hosts {
-        public boolean isLocal(String d) {
-            return "example.org".equals(d);
-        }
-
-        public Set<String> domains() {
-            return Set.of("example.org");
-        }
-
-        public HostSettings settings(String d) {
-            return HostSettings.defaults(d);
-        }
-    }
-
-    static final class Accounts implements AccountDirectory {
-        public boolean exists(JID bare) {
-            return "example.org".equals(bare.getDomain()) && USERS.contains(bare.getNode());
-        }
-
-        public boolean isEnabled(JID bare) {
-            return exists(bare);
-        }
-
-        public boolean isAdmin(JID bare) {
-            return false;
-        }
-
-        public CredentialStore credentials(String domain) {
-            return new CredentialStore() {
-                public Optional<ScramCredential> scramCredential(String username, ScramAlgorithm alg) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public boolean verifyPlain(String username, String password) {
-                    return USERS.contains(username) && "secret".equals(password);
-                }
-
-                public boolean isEnabled(String username) {
-                    return USERS.contains(username);
-                }
-            };
-        }
     }
 }
