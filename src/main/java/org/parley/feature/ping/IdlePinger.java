@@ -23,8 +23,7 @@ final class IdlePinger {
     private final Consumer<Packet> route;
     private final BiConsumer<Runnable, Long> later;
     private final LongSupplier clock;
-    private final long intervalMillis;
-    private final long timeoutMillis;
+    private final PingTiming timing;
     private final String idPrefix = "ping-" + Long.toHexString(System.nanoTime()) + "-";
     private final AtomicLong ids = new AtomicLong();
 
@@ -35,14 +34,13 @@ final class IdlePinger {
      * @param clock   monotonic milliseconds
      */
     IdlePinger(Sessions sessions, BiConsumer<IQ, Consumer<IQ>> request, Consumer<Packet> route,
-               BiConsumer<Runnable, Long> later, LongSupplier clock, long intervalMillis, long timeoutMillis) {
+               BiConsumer<Runnable, Long> later, LongSupplier clock, PingTiming timing) {
         this.sessions = sessions;
         this.request = request;
         this.route = route;
         this.later = later;
         this.clock = clock;
-        this.intervalMillis = intervalMillis;
-        this.timeoutMillis = timeoutMillis;
+        this.timing = timing;
     }
 
     /** One pass over the bound sessions; cheap for the active ones (a field read each). */
@@ -50,7 +48,8 @@ final class IdlePinger {
         long now = clock.getAsLong();
         for (ClientSessionView s : sessions.all()) {
             Liveness l = Liveness.of(s, now);
-            if (l.pending() == null && now - l.lastActivity() >= intervalMillis) {
+            long interval = timing.interval(s.domain());
+            if (interval > 0 && l.pending() == null && now - l.lastActivity() >= interval) {
                 ping(s.jid(), l);
             }
         }
@@ -65,7 +64,7 @@ final class IdlePinger {
         ping.setFrom(session.getDomain());
         ping.setTo(session);
         ping.setChildElement("ping", PingModule.NS);
-        later.accept(() -> timedOut(session, l, id), timeoutMillis);
+        later.accept(() -> timedOut(session, l, id), timing.timeout(session.getDomain()));
         request.accept(ping, reply -> {
             if (l.endPing(id)) {
                 l.touch(clock.getAsLong());

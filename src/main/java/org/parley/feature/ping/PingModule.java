@@ -1,7 +1,6 @@
 package org.parley.feature.ping;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.parley.config.ParleyConfig;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.parley.xmpp.spi.HookPoint;
 import org.parley.xmpp.spi.IqScope;
@@ -39,9 +38,8 @@ public class PingModule implements Module {
         ctx.disco().serverFeature(NS);
         ctx.disco().accountFeature(NS);
 
-        long interval = TimeUnit.SECONDS.toMillis(ParleyConfig.getInt("ping.interval.seconds", 60));
-        long timeout = TimeUnit.SECONDS.toMillis(ParleyConfig.getInt("ping.timeout.seconds", 30));
-        if (interval <= 0 || timeout <= 0) {
+        PingTiming timing = PingTiming.fromConfig();
+        if (!timing.enabled()) {
             return; // server pings disabled
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -51,7 +49,7 @@ public class PingModule implements Module {
         });
         IdlePinger pinger = new IdlePinger(ctx.sessions(), ctx::request, ctx::route,
                 (task, ms) -> scheduler.schedule(() -> ctx.execute(task), ms, TimeUnit.MILLISECONDS),
-                PingModule::now, interval, timeout);
+                PingModule::now, timing);
         ctx.hook(HookPoint.OUTBOUND, Integer.MIN_VALUE, (stanza, origin) -> {
             if (origin != null) {
                 long t = now();
@@ -70,7 +68,8 @@ public class PingModule implements Module {
                 pinger.closed(session);
             }
         });
-        scheduler.scheduleAtFixedRate(() -> ctx.execute(pinger::sweep), interval, interval, TimeUnit.MILLISECONDS);
+        long every = timing.sweepEvery();
+        scheduler.scheduleAtFixedRate(() -> ctx.execute(pinger::sweep), every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override

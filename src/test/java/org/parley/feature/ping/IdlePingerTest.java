@@ -32,7 +32,7 @@ class IdlePingerTest {
             this::route, (task, ms) -> {
                 assertEquals(30_000L, ms);
                 timeouts.add(task);
-            }, () -> now, 60_000, 30_000);
+            }, () -> now, PingTiming.uniform(60_000, 30_000));
 
     private void route(Packet p) {
         Consumer<IQ> cb = pending.remove(((IQ) p).getID());
@@ -128,5 +128,22 @@ class IdlePingerTest {
         answer(ping, IQ.Type.result);
         assertEquals(now - 60_000, l.lastActivity());
         assertEquals(new JID("juliet@capulet.com/balcony"), ping.getTo());
+    }
+
+    @Test
+    void aDomainWithItsOwnIntervalIsPingedSoonerThanTheOthers() {
+        List<Long> delays = new ArrayList<>();
+        IdlePinger perDomain = new IdlePinger(sessions, (iq, cb) -> pings.add(iq), this::route,
+                (task, ms) -> delays.add(ms), () -> now,
+                new PingTiming(60_000, 30_000, Map.of("montague.net", new long[]{5_000, 4_000})));
+        FakeSession romeo = sessions.add("romeo@montague.net/orchard");
+        FakeSession juliet = sessions.add("juliet@capulet.com/balcony");
+        Liveness.of(romeo, now);
+        Liveness.of(juliet, now);
+        now += 5_000;
+        perDomain.sweep();
+        assertEquals(1, pings.size());
+        assertEquals(romeo.jid(), pings.get(0).getTo());
+        assertEquals(List.of(4_000L), delays, "the domain's own answer timeout");
     }
 }
