@@ -2,6 +2,7 @@ package org.parley.feature.roster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.parley.config.ParleyConfig;
 import org.xmpp.packet.JID;
 
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.function.UnaryOperator;
  * Rosters of the accounts that have a bound session, in memory, so presence broadcasts and probes never
  * read the database. Loaded when a session binds (or on first use while one is bound), dropped when the
  * last session ends. Rosters of offline accounts (e.g. the recipient of a subscription request) are
- * read from storage for the one operation and not kept.
+ * read from storage for the one operation and not kept, except that the rosters of accounts that went
+ * offline recently stay in a bounded {@link RecentRosters} ({@code parley.roster.cache.offline}, default
+ * 10,000 accounts), so that a reconnect does not read the database.
  * <p>
  * Every change of one account's roster runs under that account's lock (striped; never two held at once),
  * is stored first and then applied to the cached copy, so the cache always equals the database.
@@ -26,20 +29,26 @@ public class Rosters {
     private RosterStorage storage;
 
     private final Map<JID, Roster> cache = new ConcurrentHashMap<>();
+    private final RecentRosters recent;
     private final Object[] locks = new Object[STRIPES];
     private volatile Predicate<JID> online = jid -> false;
 
     /** For the container's proxy. */
     protected Rosters() {
-        for (int i = 0; i < STRIPES; i++) {
-            locks[i] = new Object();
-        }
+        this(null, 0);
     }
 
     @Inject
     public Rosters(RosterStorage storage) {
-        this();
+        this(storage, ParleyConfig.getInt("roster.cache.offline", 10_000));
+    }
+
+    Rosters(RosterStorage storage, int recentCapacity) {
         this.storage = storage;
+        this.recent = new RecentRosters(recentCapacity);
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
+        }
     }
 
     /** Tells which accounts have bound sessions (their rosters stay cached). */
@@ -72,7 +81,10 @@ public class Rosters {
         JID bare = owner.asBareJID();
         synchronized (lock(bare)) {
             if (!online.test(bare)) {
-                cache.remove(bare);
+                Roster r = cache.remove(bare);
+                if (r != null) {
+                    recent.keep(bare, r);
+                }
             }
         }
     }
@@ -112,12 +124,20 @@ public class Rosters {
         synchronized (lock(bare)) {
             storage.deleteAll(bare.toBareJID());
             cache.remove(bare);
+            recent.forget(bare);
         }
     }
 
     private Roster loadLocked(JID bare, boolean keep) {
         Roster r = cache.get(bare);
         if (r != null) {
+            return r;
+        }
+        r = keep ? recent.take(bare) : recent.peek(bare);
+        if (r != null) {
+            if (keep) {
+                cache.put(bare, r);
+            }
             return r;
         }
         RosterStorage.Loaded loaded = storage.load(bare.toBareJID());

@@ -63,6 +63,42 @@ class RostersTest {
     }
 
     @Test
+    void aReconnectReusesTheRosterOfTheLastSessionWithChangesMadeWhileOffline() {
+        online.add(ALICE);
+        rosters.open(ALICE);
+        online.remove(ALICE);
+        rosters.close(ALICE);
+        int loads = storage.loads.get();
+        rosters.update(ALICE, BOB, e -> RosterEntry.of(BOB).withDetails("Bob", List.of()));
+        online.add(ALICE);
+        rosters.open(ALICE);
+        assertEquals(loads, storage.loads.get(), "no database read for the change or the reconnect");
+        assertEquals("Bob", rosters.get(ALICE).get(BOB).name());
+        assertEquals(storage.stored("alice@example.org", "bob@example.org"), rosters.get(ALICE).get(BOB));
+    }
+
+    @Test
+    void recentRostersAreBoundedAndForgottenWithTheAccount() {
+        Rosters small = new Rosters(storage, 1);
+        small.cacheWhile(online::contains);
+        for (JID who : List.of(ALICE, BOB)) {
+            online.add(who);
+            small.open(who);
+            online.remove(who);
+            small.close(who);
+        }
+        int loads = storage.loads.get();
+        small.open(BOB);
+        assertEquals(loads, storage.loads.get(), "the most recent is kept");
+        small.open(ALICE);
+        assertEquals(loads + 1, storage.loads.get(), "the oldest was dropped");
+        small.close(ALICE);
+        small.deleteAll(ALICE);
+        small.open(ALICE);
+        assertEquals(loads + 2, storage.loads.get(), "a deleted account's roster is not kept");
+    }
+
+    @Test
     void offlineRostersAreReadButNotKept() {
         rosters.update(BOB, ALICE, e -> RosterEntry.requestFrom(ALICE)
                 .withState(SubscriptionState.NONE.inbound(SubscriptionState.Action.SUBSCRIBE)));
