@@ -5,6 +5,8 @@
 //   online:  the page shows the online users of the domain; "@@ READY" -> the IT logs WIDGET_PEER in ->
 //            the page shows it, a click on it opens the chat box with it ("@@ SEEN") -> the IT logs it
 //            out -> the page no longer shows it.
+//   roster:  the same with data-mode="roster" for the viewer WIDGET_VIEWER, whose contact WIDGET_PEER is:
+//            the widget logs in (chat box session) and shows the contacts that are online.
 //   chatbox: the page's chat box logs in through the site's credentials endpoint (a token from
 //            POST /api/v1/tokens); "@@ LOGGED-IN <jid>" -> the IT sends a message from Smack -> it shows in the
 //            box -> a reply typed into the box -> "@@ REPLIED" (the IT checks that Smack received it).
@@ -16,10 +18,14 @@ const PEER = process.env.WIDGET_PEER;          // the Smack client's bare JID (o
 const SITE_PORT = Number(process.env.PARLEY_E2E_SITE_PORT || 18081);
 const PARLEY_ORIGIN = new URL(BASE).origin;
 
+const TAGS = {
+    online: `<script src="${BASE}/widgets/online-users.js" data-domain="${DOMAIN}" data-credentials-url="/xmpp/credentials" defer></script>`,
+    roster: `<script src="${BASE}/widgets/online-users.js" data-mode="roster" data-credentials-url="/xmpp/credentials" defer></script>`,
+    chatbox: `<script src="${BASE}/widgets/chat-box.js" data-credentials-url="/xmpp/credentials" defer></script>`,
+};
+
 function sitePage(widget) {
-    const tag = widget === 'online'
-        ? `<script src="${BASE}/widgets/online-users.js" data-domain="${DOMAIN}" data-credentials-url="/xmpp/credentials" defer></script>`
-        : `<script src="${BASE}/widgets/chat-box.js" data-credentials-url="/xmpp/credentials" defer></script>`;
+    const tag = TAGS[widget];
     return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>A site</title></head>
 <body><h1>A site with Parley widgets</h1>${tag}</body></html>`;
 }
@@ -31,6 +37,8 @@ async function startSite() {
         try {
             if (url.pathname === '/') {
                 res.writeHead(200, { 'Content-Type': 'text/html' }).end(sitePage(url.searchParams.get('widget')));
+            } else if (url.pathname === '/favicon.ico') {
+                res.writeHead(204).end();
             } else if (url.pathname === '/xmpp/credentials') {
                 const jid = decodeURIComponent((req.headers.cookie || '').replace(/^.*user=([^;]*).*$/, '$1'));
                 const t = await loginToken(jid); // server to server, with the site's admin credentials
@@ -48,7 +56,7 @@ async function startSite() {
 }
 
 async function openSite(user, site, widget) {
-    user.jid = await createAccount(`viewer${widget}`);
+    user.jid = process.env.WIDGET_VIEWER || await createAccount(`viewer${widget}`);
     user.origins = new Set();
     user.page.on('request', (r) => user.origins.add(new URL(r.url()).origin));
     await user.context.addCookies([{ name: 'user', value: encodeURIComponent(user.jid), url: site.origin }]);
@@ -59,12 +67,12 @@ function signal(text) {
     console.log(`@@ ${text}`);
 }
 
-async function onlineUsers(browser, screenshotsOf, site) {
-    const viewer = await userPage(browser, 'online-users');
+async function onlineUsers(browser, screenshotsOf, site, mode) {
+    const viewer = await userPage(browser, `online-users-${mode}`);
     screenshotsOf([viewer]);
     const entry = viewer.page.locator(`.parley-online-users li[data-jid="${PEER}"]`);
-    await step('the site shows the online users of the domain, loaded across origins', async () => {
-        await openSite(viewer, site, 'online');
+    await step(`the site shows the online ${mode === 'roster' ? 'contacts of the viewer' : 'users of the domain'}`, async () => {
+        await openSite(viewer, site, mode);
         await viewer.page.locator('.parley-online-users[data-state="ready"]').waitFor();
         expect(await entry.count() === 0, `${PEER} is not online yet`);
     });
@@ -113,9 +121,9 @@ async function chatBox(browser, screenshotsOf, site) {
 await run(`widgets-${CASE}`, async (browser, screenshotsOf) => {
     const site = await startSite();
     try {
-        if (CASE === 'online') {
+        if (CASE === 'online' || CASE === 'roster') {
             expect(PEER, 'WIDGET_PEER is set');
-            await onlineUsers(browser, screenshotsOf, site);
+            await onlineUsers(browser, screenshotsOf, site, CASE);
         } else {
             await chatBox(browser, screenshotsOf, site);
         }

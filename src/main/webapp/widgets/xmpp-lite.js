@@ -24,6 +24,7 @@
         stanzas: 'urn:ietf:params:xml:ns:xmpp-stanzas'
     };
     var ids = 0;
+    var CLIENT = ' xmlns="jabber:client"'; // stanzas are top-level elements of the framing: name their namespace
 
     function esc(s) {
         return String(s).replace(/[&<>"']/g, function (c) {
@@ -61,7 +62,11 @@
         this.available = {}; // bare JID -> {full JID -> presence}
         var self = this;
         socket.onmessage = function (e) { self.receive(e.data); };
-        socket.onclose = function () { self.emit('close', null); };
+        socket.onclose = function () {
+            Object.keys(self.pending).forEach(function (id) { self.pending[id].reject(new Error('connection closed')); });
+            self.pending = {};
+            self.emit('close', null);
+        };
     }
 
     Client.prototype.on = function (event, fn) {
@@ -107,7 +112,8 @@
                 show: text(el, 'show'), status: text(el, 'status')};
             this.track(p);
             this.emit('presence', p);
-        } else if (el.localName === 'close') {
+        } else if (el.localName === 'close' || el.localName === 'error') {
+            // the server's <close/> or a stream error: the stream is over
             this.socket.close();
         }
     };
@@ -135,7 +141,7 @@
         if (type === 'get' || type === 'set') {
             // pings are answered (the server ends idle sessions that do not), anything else is unsupported
             var ping = el.firstElementChild && el.firstElementChild.namespaceURI === NS.ping;
-            this.send('<iq type="' + (ping ? 'result' : 'error') + '" id="' + esc(id) + '" to="'
+            this.send('<iq' + CLIENT + ' type="' + (ping ? 'result' : 'error') + '" id="' + esc(id) + '" to="'
                 + esc(el.getAttribute('from') || this.domain) + '">'
                 + (ping ? '' : '<error type="cancel"><service-unavailable xmlns="' + NS.stanzas + '"/></error>') + '</iq>');
         }
@@ -146,12 +152,12 @@
         var self = this;
         return new Promise(function (resolve, reject) {
             self.pending[id] = {resolve: resolve, reject: reject};
-            self.send('<iq type="' + type + '" id="' + id + '"' + (to ? ' to="' + esc(to) + '"' : '') + '>' + payload + '</iq>');
+            self.send('<iq' + CLIENT + ' type="' + type + '" id="' + id + '"' + (to ? ' to="' + esc(to) + '"' : '') + '>' + payload + '</iq>');
         });
     };
 
     Client.prototype.message = function (to, body) {
-        this.send('<message type="chat" to="' + esc(to) + '" id="w' + (++ids) + '"><body>' + esc(body) + '</body></message>');
+        this.send('<message' + CLIENT + ' type="chat" to="' + esc(to) + '" id="w' + (++ids) + '"><body>' + esc(body) + '</body></message>');
     };
 
     Client.prototype.roster = function () {
@@ -164,7 +170,7 @@
     };
 
     Client.prototype.close = function () {
-        this.send('<presence type="unavailable"/>');
+        this.send('<presence' + CLIENT + ' type="unavailable"/>');
         this.send('<close xmlns="' + NS.framing + '"/>');
     };
 
@@ -196,7 +202,7 @@
             return self.iq('set', '<bind xmlns="' + NS.bind + '"><resource>' + esc(resource) + '</resource></bind>');
         }).then(function (bound) {
             self.jid = text(child(bound, 'bind', NS.bind), 'jid');
-            self.send('<presence/>');
+            self.send('<presence' + CLIENT + '/>');
             return self;
         });
     };
