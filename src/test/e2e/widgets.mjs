@@ -4,7 +4,7 @@
 // IT waits for:
 //   online:  the page shows the online users of the domain; "@@ READY" -> the IT logs WIDGET_PEER in ->
 //            the page shows it, a click on it opens the chat box with it ("@@ SEEN") -> the IT logs it
-//            out -> the page no longer shows it.
+//            out -> the page no longer shows it; the iframe form on the site shows the online users too.
 //   roster:  the same with data-mode="roster" for the viewer WIDGET_VIEWER, whose contact WIDGET_PEER is:
 //            the widget logs in (chat box session) and shows the contacts that are online.
 //   chatbox: the page's chat box logs in through the site's credentials endpoint (a token from
@@ -21,6 +21,7 @@ const PARLEY_ORIGIN = new URL(BASE).origin;
 const TAGS = {
     online: `<script src="${BASE}/widgets/online-users.js" data-domain="${DOMAIN}" data-credentials-url="/xmpp/credentials" defer></script>`,
     roster: `<script src="${BASE}/widgets/online-users.js" data-mode="roster" data-credentials-url="/xmpp/credentials" defer></script>`,
+    iframe: `<iframe src="${BASE}/widgets/online-users.html?domain=${DOMAIN}&chat=none" width="300" height="300"></iframe>`,
     chatbox: `<script src="${BASE}/widgets/chat-box.js" data-credentials-url="/xmpp/credentials" defer></script>`,
 };
 
@@ -91,6 +92,15 @@ async function onlineUsers(browser, screenshotsOf, site, mode) {
     await step(`${PEER} disappears when it logs out`, async () => {
         await entry.waitFor({ state: 'detached', timeout: TIMEOUT * 2 });
     });
+    if (mode === 'online') {
+        await step('the same list in an iframe (online-users.html) on the site', async () => {
+            await viewer.page.goto(`${site.origin}/?widget=iframe`);
+            const frame = viewer.page.frameLocator('iframe');
+            await frame.locator('.parley-online-users[data-state="ready"]').waitFor();
+            const admin = process.env.PARLEY_ADMIN_JID || `admin@${DOMAIN}`; // the IT's fixture session
+            await frame.locator(`.parley-online-users li[data-jid="${admin}"]`).waitFor();
+        });
+    }
     await step('nothing was loaded from elsewhere', async () => {
         const others = [...viewer.origins].filter((o) => o !== site.origin && o !== PARLEY_ORIGIN && !o.startsWith('ws'));
         expect(others.length === 0, `requests only to the site and Parley, also to: ${others.join(', ')}`);
