@@ -112,11 +112,22 @@
             });
         }).then(function (body) {
             render(body.users);
-            setTimeout(poll, 1000 * (Number(data.interval) || body.pollSeconds || 5));
+            later(1000 * (Number(data.interval) || body.pollSeconds || 5));
         }, function (e) {
             failed('Not available: ' + e.message);
-            setTimeout(poll, 30000);
+            later(30000);
         });
+    }
+
+    /** The next poll; tabs in the background ask again only when they are shown. */
+    function later(ms) {
+        setTimeout(function () {
+            if (document.hidden) {
+                document.addEventListener('visibilitychange', poll, {once: true});
+            } else {
+                poll();
+            }
+        }, ms);
     }
 
     /** Roster mode: the viewer's contacts with an available resource, over the chat box's session. */
