@@ -75,6 +75,15 @@ final class RestClient {
         return send(request(path).DELETE());
     }
 
+    /** A bodiless request with extra headers (name, value, ...), e.g. the Origin of a browser's page. */
+    HttpResponse<String> send(String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = request(path).method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20));
         return auth == null ? b : b.header("Authorization", auth);

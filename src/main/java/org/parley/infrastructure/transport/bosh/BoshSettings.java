@@ -45,7 +45,7 @@ public record BoshSettings(int waitMax, int inactivity, int maxPause, int holdMa
                 stanza,
                 ParleyConfig.getInt("bosh.max.queue.bytes", Math.max(2 * 1024 * 1024, 4 * stanza)),
                 ParleyConfig.getInt("bosh.gap.seconds", 10),
-                ParleyConfig.get("bosh.cors.origins", "*"),
+                ParleyConfig.get("bosh.cors.origins", ParleyConfig.get("web.origins", "*")),
                 ParleyConfig.getBool("bosh.assume.secure", false));
     }
 }

@@ -1,11 +1,12 @@
 package org.parley.infrastructure.transport.websocket;
 
 import jakarta.websocket.server.ServerEndpointConfig;
-import org.parley.config.ParleyConfig;
+import org.parley.config.AllowedOrigins;
 
 /** Handshake policy of the XMPP WebSocket endpoint: the Origin allow-list. */
 public class XmppWebSocketConfigurator extends ServerEndpointConfig.Configurator {
-    private final OriginPolicy origins = OriginPolicy.parse(ParleyConfig.get("websocket.origins", "*"));
+    // parley.websocket.origins, else parley.web.origins
+    private final AllowedOrigins origins = AllowedOrigins.setting("websocket.origins");
 
     @Override
     public boolean checkOrigin(String originHeaderValue) {

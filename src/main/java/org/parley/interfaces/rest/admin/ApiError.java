@@ -7,14 +7,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.parley.domain.account.AccountException;
 
-/** Error responses of the admin API: a status and {"error": "...", "field": "..."}. */
-final class ApiError {
+/** Error responses of the REST API: a status and {"error": "...", "field": "..."}. */
+public final class ApiError {
     static final String REALM = "Parley administration";
 
     private ApiError() {
     }
 
-    static Response of(Response.Status status, String error, String field) {
+    public static Response of(Response.Status status, String error, String field) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("error", error == null ? status.getReasonPhrase() : error);
         if (field != null) {
             body.add("field", field);

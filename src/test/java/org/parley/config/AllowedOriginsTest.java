@@ -1,22 +1,26 @@
-package org.parley.infrastructure.transport.websocket;
+package org.parley.config;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class OriginPolicyTest {
+class AllowedOriginsTest {
 
     @Test
     void anyByDefault() {
-        assertTrue(OriginPolicy.parse(null).allows("https://evil.example"));
-        assertTrue(OriginPolicy.parse("*").allows("https://evil.example"));
-        assertTrue(OriginPolicy.parse(" ").allows("https://evil.example"));
+        assertTrue(AllowedOrigins.parse(null).allows("https://evil.example"));
+        assertTrue(AllowedOrigins.parse("*").allows("https://evil.example"));
+        assertTrue(AllowedOrigins.parse(" ").listed("https://evil.example"));
+        assertTrue(AllowedOrigins.parse("*").any());
+        assertEquals("*", AllowedOrigins.parse("*").frameAncestors());
     }
 
     @Test
     void allowList() {
-        OriginPolicy p = OriginPolicy.parse("https://chat.example.org, http://localhost:8000/");
+        AllowedOrigins p = AllowedOrigins.parse("https://chat.example.org, http://localhost:8000/");
+        assertFalse(p.any());
         assertTrue(p.allows("https://chat.example.org"));
         assertTrue(p.allows("HTTPS://Chat.Example.org"));
         assertTrue(p.allows("http://localhost:8000"));
@@ -24,5 +28,6 @@ class OriginPolicyTest {
         assertFalse(p.allows("https://chat.example.org:444"));
         assertFalse(p.allows("null"), "sandboxed pages send the origin null");
         assertTrue(p.allows(null), "non-browser clients send no Origin");
+        assertFalse(p.listed(null), "no Origin is not on the list");
     }
 }
