@@ -19,8 +19,6 @@ import org.parley.feature.admin.AdminPolicy;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
-import java.util.Locale;
-
 /**
  * Messages from integrators: body {"from"?, "to", "type"?, "body", "subject"?}; 202 {"id"} once routed.
  * {@code from} is an address of the admin's domain (default: the domain itself).
@@ -77,21 +75,13 @@ public class MessageResource {
     }
 
     private static Message.Type type(String text, boolean given) {
-        if (!given) {
-            return Message.Type.chat;
+        if (given && text == null) {
+            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "type is chat, normal or headline", "type");
         }
-        if (text != null) {
-            switch (text.toLowerCase(Locale.ROOT)) {
-                case "chat":
-                    return Message.Type.chat;
-                case "normal":
-                    return Message.Type.normal;
-                case "headline":
-                    return Message.Type.headline;
-                default:
-                    break;
-            }
+        try {
+            return MessageService.type(text);
+        } catch (AccountException e) {
+            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, e.getMessage(), "type");
         }
-        throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "type is chat, normal or headline", "type");
     }
 }
