@@ -89,26 +89,16 @@ public class AccountService implements AccountOperations, SessionOperations {
 
     public void changePassword(String jid, String password) {
         checkPassword(password);
-        JID bare = bare(jid);
-        setPassword(require(bare), password);
-        xmpp.accountChanged(bare);
+        updateUser(jid, new UserChanges(password, null, null));
     }
 
     /** Disabling ends the account's live sessions. */
     public void setEnabled(String jid, boolean enabled) {
-        JID bare = bare(jid);
-        require(bare).setEnabled(enabled);
-        em.flush();
-        xmpp.accountChanged(bare);
-        if (!enabled) {
-            xmpp.server().sessions().kick(bare, "not-authorized", "account disabled");
-        }
+        updateUser(jid, new UserChanges(null, null, enabled));
     }
 
     public void setAdmin(String jid, boolean admin) {
-        JID bare = bare(jid);
-        require(bare).setAdmin(admin);
-        xmpp.accountChanged(bare);
+        updateUser(jid, new UserChanges(null, admin, null));
     }
 
     public Optional<Account> find(JID bare) {
@@ -167,6 +157,7 @@ public class AccountService implements AccountOperations, SessionOperations {
         return count(HostService.normalise(domain));
     }
 
+    /** The one place accounts change: XEP-0133, REST and EJB clients all end up here. */
     @Override
     public UserInfo updateUser(String jid, UserChanges changes) {
         JID bare = bare(jid);

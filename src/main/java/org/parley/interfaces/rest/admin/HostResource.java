@@ -171,7 +171,7 @@ public class HostResource {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "body is required", "body");
         }
         try {
-            int sent = announcements.announce(d, AdminRequests.string(request, "subject"), body);
+            int sent = announcements.announce(d, AdminRequests.optional(request, "subject"), body);
             return AdminRequests.json(Json.createObjectBuilder().add("sent", sent).build());
         } catch (RuntimeException e) {
             throw AdminRequests.refused(e, "body");
