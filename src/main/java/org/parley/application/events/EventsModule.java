@@ -21,7 +21,11 @@ public class EventsModule implements Module {
 
     @Override
     public void start(ModuleContext ctx) {
-        EventDispatcher events = hub.dispatcher();
+        wire(ctx, hub.dispatcher());
+    }
+
+    /** Registers the listener and the observation hook that feed {@code events}. */
+    public static void wire(ModuleContext ctx, EventDispatcher events) {
         ctx.sessionListener(new SessionListener() {
             @Override
             public void bound(ClientSessionView session) {
