@@ -1,11 +1,18 @@
 package org.parley.application;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.parley.api.AccountOperations;
+import org.parley.api.SessionInfo;
+import org.parley.api.SessionOperations;
+import org.parley.api.UserChanges;
+import org.parley.api.UserInfo;
 import org.parley.config.ParleyConfig;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountDeleted;
@@ -20,10 +27,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one account service: console, REST, EJB clients and XEP-0133/XEP-0077 all go through it.
+ * The one account service: console, REST, EJB clients and XEP-0133/XEP-0077 all go through it. Host
+ * applications use it through {@link AccountOperations} and {@link SessionOperations} (local views).
  */
 @Stateless
-public class AccountService {
+@LocalBean
+@Local({AccountOperations.class, SessionOperations.class})
+public class AccountService implements AccountOperations, SessionOperations {
     @PersistenceContext(unitName = "parley")
     EntityManager em;
 
@@ -35,6 +45,9 @@ public class AccountService {
 
     /** Normalised bare JID (nodeprep/nameprep) or AccountException(INVALID). */
     public static JID bare(String jid) {
+        if (jid == null || jid.isBlank()) {
+            throw new AccountException(Reason.INVALID, "a JID is required");
+        }
         try {
             JID j = new JID(jid);
             if (j.getNode() == null || j.getNode().isEmpty()) {
@@ -56,7 +69,7 @@ public class AccountService {
             throw new AccountException(Reason.CONFLICT, "account exists: " + bare);
         }
         Account a = new Account(bare.getDomain(), bare.getNode());
-        a.setPassword(password, iterations());
+        setPassword(a, password);
         a.setAdmin(admin);
         em.persist(a);
         em.flush();
@@ -76,26 +89,16 @@ public class AccountService {
 
     public void changePassword(String jid, String password) {
         checkPassword(password);
-        JID bare = bare(jid);
-        require(bare).setPassword(password, iterations());
-        xmpp.accountChanged(bare);
+        updateUser(jid, new UserChanges(password, null, null));
     }
 
     /** Disabling ends the account's live sessions. */
     public void setEnabled(String jid, boolean enabled) {
-        JID bare = bare(jid);
-        require(bare).setEnabled(enabled);
-        em.flush();
-        xmpp.accountChanged(bare);
-        if (!enabled) {
-            xmpp.server().sessions().kick(bare, "not-authorized", "account disabled");
-        }
+        updateUser(jid, new UserChanges(null, null, enabled));
     }
 
     public void setAdmin(String jid, boolean admin) {
-        JID bare = bare(jid);
-        require(bare).setAdmin(admin);
-        xmpp.accountChanged(bare);
+        updateUser(jid, new UserChanges(null, admin, null));
     }
 
     public Optional<Account> find(JID bare) {
@@ -128,20 +131,121 @@ public class AccountService {
                 .toList();
     }
 
+    @Override
+    public UserInfo createUser(String jid, String password, boolean admin) {
+        return ApiViews.user(register(jid, password, admin));
+    }
+
+    @Override
+    public UserInfo user(String jid) {
+        return ApiViews.user(require(bare(jid)));
+    }
+
+    @Override
+    public List<UserInfo> users(String domain, int offset, int limit) {
+        if (offset < 0) {
+            throw new AccountException(Reason.INVALID, "offset must be 0 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new AccountException(Reason.INVALID, "limit must be 1 to " + MAX_PAGE);
+        }
+        return list(HostService.normalise(domain), offset, limit).stream().map(ApiViews::user).toList();
+    }
+
+    @Override
+    public long userCount(String domain) {
+        return count(HostService.normalise(domain));
+    }
+
+    /** The one place accounts change: XEP-0133, REST and EJB clients all end up here. */
+    @Override
+    public UserInfo updateUser(String jid, UserChanges changes) {
+        JID bare = bare(jid);
+        Account a = require(bare);
+        if (changes == null) {
+            return ApiViews.user(a);
+        }
+        if (changes.password() != null) {
+            checkPassword(changes.password());
+            setPassword(a, changes.password());
+        }
+        if (changes.admin() != null) {
+            a.setAdmin(changes.admin());
+        }
+        if (changes.enabled() != null) {
+            a.setEnabled(changes.enabled());
+        }
+        em.flush();
+        xmpp.accountChanged(bare);
+        if (Boolean.FALSE.equals(changes.enabled())) {
+            xmpp.server().sessions().kick(bare, "not-authorized", "account disabled");
+        }
+        return ApiViews.user(a);
+    }
+
+    @Override
+    public void deleteUser(String jid) {
+        unregister(jid);
+    }
+
+    @Override
+    public List<SessionInfo> sessions(String domain) {
+        return onlineSessions(domain == null ? null : HostService.normalise(domain)).stream()
+                .map(ApiViews::session).toList();
+    }
+
+    @Override
+    public List<SessionInfo> sessionsOf(String userJid) {
+        return xmpp.server().sessions().of(bare(userJid)).stream().map(ApiViews::session)
+                .sorted(Comparator.comparing(SessionInfo::jid)).toList();
+    }
+
     /** Ends one resource (full JID) or every session of an account (bare JID). */
+    @Override
     public int kick(String jid) {
-        JID j = new JID(jid);
-        int n = j.getResource() == null ? xmpp.server().sessions().of(j).size()
-                : (xmpp.server().sessions().get(j) == null ? 0 : 1);
+        JID j = parse(jid);
+        if (j.getResource() != null) {
+            return kickResource(jid) ? 1 : 0;
+        }
+        int n = xmpp.server().sessions().of(j).size();
         xmpp.server().sessions().kick(j, "policy-violation", "ended by an administrator");
         return n;
+    }
+
+    @Override
+    public boolean kickResource(String fullJid) {
+        JID j = parse(fullJid);
+        if (j.getResource() == null) {
+            throw new AccountException(Reason.INVALID, "a full JID (with a resource) is required: " + fullJid);
+        }
+        if (xmpp.server().sessions().get(j) == null) {
+            return false;
+        }
+        xmpp.server().sessions().kick(j, "policy-violation", "ended by an administrator");
+        return true;
+    }
+
+    /** A user JID, bare or full. */
+    private static JID parse(String jid) {
+        JID bare = bare(jid);
+        JID j = new JID(jid);
+        return j.getResource() == null ? bare : new JID(bare.getNode(), bare.getDomain(), j.getResource());
+    }
+
+    /** SASLprep refusals of a password are bad input, not failures. */
+    private static void setPassword(Account a, String password) {
+        try {
+            a.setPassword(password, iterations());
+        } catch (IllegalArgumentException e) {
+            throw new AccountException(Reason.INVALID, "the password contains characters SASLprep forbids");
+        }
     }
 
     private Account require(JID bare) {
         return find(bare).orElseThrow(() -> new AccountException(Reason.NOT_FOUND, "no such account: " + bare));
     }
 
-    private static void checkPassword(String password) {
+    static void checkPassword(String password) {
         if (password == null || password.isEmpty() || password.length() > 1024) {
             throw new AccountException(Reason.INVALID, "password must be 1 to 1024 characters");
         }

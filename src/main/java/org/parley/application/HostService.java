@@ -1,9 +1,13 @@
 package org.parley.application;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.parley.api.HostInfo;
+import org.parley.api.HostOperations;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.parley.domain.host.VirtualHost;
@@ -14,7 +18,9 @@ import java.util.List;
 
 /** Virtual hosts and their settings; changes take effect at once and survive restarts. */
 @Stateless
-public class HostService {
+@LocalBean
+@Local(HostOperations.class)
+public class HostService implements HostOperations {
     public static final int MIN_STANZA_BYTES = 1024;
     /** The motd column's size. */
     public static final int MAX_MOTD = 4000;
@@ -24,6 +30,9 @@ public class HostService {
 
     @EJB
     XmppServerBean xmpp;
+
+    @EJB
+    AccountService accounts;
 
     public List<HostSettings> list() {
         return em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList().stream()
@@ -78,6 +87,72 @@ public class HostService {
         return null;
     }
 
+    @Override
+    public List<HostInfo> hosts() {
+        return list().stream().map(ApiViews::host).toList();
+    }
+
+    @Override
+    public HostInfo host(String domain) {
+        return ApiViews.host(get(domain));
+    }
+
+    /** The admin account is checked before the domain is added, so a refusal leaves nothing behind. */
+    @Override
+    public HostInfo createHost(String domain, String adminJid, String adminPassword) {
+        String d;
+        JID admin = null;
+        try {
+            d = normalise(domain);
+            if (em.find(VirtualHost.class, d) != null) {
+                throw new AccountException(Reason.CONFLICT, "domain exists: " + d);
+            }
+        } catch (AccountException e) {
+            throw e.about("domain");
+        }
+        if (adminJid != null || adminPassword != null) {
+            try {
+                admin = AccountService.bare(adminJid);
+                if (!admin.getDomain().equals(d)) {
+                    throw new AccountException(Reason.INVALID, "the admin account must be of " + d);
+                }
+                if (accounts.find(admin).isPresent()) {
+                    throw new AccountException(Reason.CONFLICT, "account exists: " + admin);
+                }
+            } catch (AccountException e) {
+                throw e.about("admin.jid");
+            }
+            try {
+                AccountService.checkPassword(adminPassword);
+            } catch (AccountException e) {
+                throw e.about("admin.password");
+            }
+        }
+        HostSettings added = add(d);
+        if (admin != null) {
+            try {
+                accounts.register(admin.toBareJID(), adminPassword, true);
+            } catch (AccountException e) {
+                xmpp.hostRemoved(d); // the transaction rolls back: so does the in-memory registry
+                throw e.about("admin.password");
+            }
+        }
+        return ApiViews.host(added);
+    }
+
+    @Override
+    public HostInfo updateHost(HostInfo settings) {
+        if (settings == null) {
+            throw new AccountException(Reason.INVALID, "settings are required");
+        }
+        return ApiViews.host(update(ApiViews.settings(settings)));
+    }
+
+    @Override
+    public void removeHost(String domain) {
+        remove(domain);
+    }
+
     public HostSettings get(String domain) {
         return require(domain).settings();
     }
@@ -90,7 +165,7 @@ public class HostService {
         return h;
     }
 
-    static String normalise(String domain) {
+    public static String normalise(String domain) {
         try {
             return new JID(null, domain, null).getDomain();
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,14 +1,18 @@
 package org.parley.application;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.parley.api.MessageOperations;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -16,8 +20,10 @@ import java.util.UUID;
  * to the router, so they meet the same hooks (privacy, offline storage, carbons...) as a client's message.
  */
 @Stateless
+@LocalBean
+@Local(MessageOperations.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MessageService {
+public class MessageService implements MessageOperations {
     public static final int MAX_BODY = 64 * 1024;
 
     @EJB
@@ -46,5 +52,31 @@ public class MessageService {
         m.setBody(body);
         xmpp.server().route(m);
         return m.getID();
+    }
+
+    @Override
+    public String sendMessage(String from, String to, String type, String subject, String body) {
+        return send(jid(from, "from"), jid(to, "to"), type(type), subject, body);
+    }
+
+    /** chat (default), normal or headline; INVALID otherwise. */
+    public static Message.Type type(String text) {
+        if (text == null) {
+            return Message.Type.chat;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "chat" -> Message.Type.chat;
+            case "normal" -> Message.Type.normal;
+            case "headline" -> Message.Type.headline;
+            default -> throw new AccountException(Reason.INVALID, "type is chat, normal or headline");
+        };
+    }
+
+    private static JID jid(String text, String what) {
+        try {
+            return new JID(text.trim());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new AccountException(Reason.INVALID, what + " is not a valid JID: " + text);
+        }
     }
 }

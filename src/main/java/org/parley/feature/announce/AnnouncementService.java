@@ -1,7 +1,10 @@
 package org.parley.feature.announce;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import org.parley.api.AnnouncementOperations;
 import org.parley.application.HostService;
 import org.parley.application.XmppServerBean;
 import org.parley.domain.account.AccountException;
@@ -15,7 +18,9 @@ import org.parley.xmpp.spi.HostSettings;
  * settings, so it survives restarts). XEP-0133 commands, the REST API and the console all call this.
  */
 @Stateless
-public class AnnouncementService {
+@LocalBean
+@Local(AnnouncementOperations.class)
+public class AnnouncementService implements AnnouncementOperations {
     /** The host settings column is 4000 characters. */
     public static final int MAX_MOTD = 4000;
     public static final int MAX_ANNOUNCEMENT = 64 * 1024;
@@ -27,6 +32,7 @@ public class AnnouncementService {
     HostService hosts;
 
     /** Sends a headline to every available session of the domain; returns how many sessions got it. */
+    @Override
     public int announce(String domain, String subject, String body) {
         requireLocal(domain);
         if (body == null || body.isBlank() || body.length() > MAX_ANNOUNCEMENT) {
@@ -45,12 +51,14 @@ public class AnnouncementService {
     }
 
     /** The domain's message of the day, or null. */
+    @Override
     public String motd(String domain) {
         requireLocal(domain);
         return xmpp.hosts().settings(domain).motd();
     }
 
     /** Sets (or with null/blank text, deletes) the message of the day; users get it at their next login. */
+    @Override
     public void setMotd(String domain, String text) {
         String motd = text == null || text.isBlank() ? null : text.strip();
         if (motd != null && motd.length() > MAX_MOTD) {
@@ -63,7 +71,7 @@ public class AnnouncementService {
     }
 
     private void requireLocal(String domain) {
-        if (!xmpp.hosts().isLocal(domain)) {
+        if (domain == null || !xmpp.hosts().isLocal(domain)) {
             throw new AccountException(Reason.NOT_FOUND, "no such domain: " + domain);
         }
     }

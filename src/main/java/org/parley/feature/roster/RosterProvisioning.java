@@ -1,11 +1,18 @@
 package org.parley.feature.roster;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.parley.api.RosterItemInfo;
+import org.parley.api.RosterOperations;
+import org.parley.application.AccountService;
 import org.parley.application.XmppServerBean;
+import org.parley.domain.account.AccountException;
+import org.parley.domain.account.AccountException.Reason;
 import org.xmpp.packet.JID;
 
 import java.util.List;
@@ -16,9 +23,11 @@ import java.util.List;
  * roster set. Subscriptions are set as given; no subscription presence is exchanged with the contact.
  */
 @Stateless
+@LocalBean
+@Local(RosterOperations.class)
 // Each storage call is its own transaction, as on the XMPP path: the cache never runs ahead of a commit.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class RosterProvisioning {
+public class RosterProvisioning implements RosterOperations {
     @Inject
     Rosters rosters;
 
@@ -53,5 +62,54 @@ public class RosterProvisioning {
         RosterChange change = rosters.update(owner, contact, before -> null);
         RosterPush.push(xmpp.server().sessions(), change);
         return true;
+    }
+
+    @Override
+    public List<RosterItemInfo> rosterItems(String userJid) {
+        return items(owner(userJid)).stream().map(RosterProvisioning::info).toList();
+    }
+
+    @Override
+    public RosterItemInfo setRosterItem(String userJid, String contactJid, String name, List<String> groups,
+                                        String subscription) {
+        JID owner = owner(userJid);
+        Subscription s;
+        try {
+            s = subscription == null ? null : Subscription.parse(subscription);
+        } catch (IllegalArgumentException e) {
+            throw new AccountException(Reason.INVALID, "subscription is none, to, from or both");
+        }
+        return info(set(owner, contact(contactJid), name, groups, s));
+    }
+
+    @Override
+    public boolean removeRosterItem(String userJid, String contactJid) {
+        return remove(owner(userJid), contact(contactJid));
+    }
+
+    private JID owner(String jid) {
+        JID owner = AccountService.bare(jid);
+        if (!xmpp.server().accountExists(owner)) {
+            throw new AccountException(Reason.NOT_FOUND, "no such account: " + owner);
+        }
+        return owner;
+    }
+
+    /** A bare JID (INVALID otherwise). */
+    public static JID contact(String text) {
+        try {
+            JID j = new JID(text.trim());
+            if (j.getResource() == null) {
+                return j;
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // refused below
+        }
+        throw new AccountException(Reason.INVALID, "contact is a bare JID");
+    }
+
+    private static RosterItemInfo info(RosterEntry e) {
+        return new RosterItemInfo(e.jid().toBareJID(), e.name(), e.groups(), e.subscription().xmlValue(),
+                e.state().pendingOut());
     }
 }

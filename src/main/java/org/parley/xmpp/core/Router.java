@@ -82,6 +82,21 @@ public final class Router {
         return false;
     }
 
+    /** Runs observation hooks: their answers are ignored and a failure is only logged. */
+    private void observe(HookPoint point, Packet packet, Origin origin) {
+        List<Hook> list = hooks.get(point);
+        if (list == null) {
+            return;
+        }
+        for (Hook h : list) {
+            try {
+                h.hook.handle(packet, origin);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "observer at " + point + " failed", e);
+            }
+        }
+    }
+
     /** A stanza a bound session sent ('from' already stamped). */
     void fromSession(Packet packet, ClientSession origin) {
         server.metrics().stanza();
@@ -265,6 +280,7 @@ public final class Router {
             ClientSession s = server.sessionManager().get(to);
             if (s != null) {
                 s.send(m);
+                observe(HookPoint.MESSAGE_DELIVERED, m, origin);
                 return;
             }
             if (type == Message.Type.groupchat) {
@@ -284,6 +300,7 @@ public final class Router {
             for (ClientSession s : targets) {
                 s.sendRaw(xml);
             }
+            observe(HookPoint.MESSAGE_DELIVERED, m, origin);
             return;
         }
         if (type == Message.Type.groupchat) {

@@ -13,5 +13,10 @@ public enum HookPoint {
     /** Message to a local user that has no available resource (offline storage). */
     MESSAGE_OFFLINE,
     /** Message to a server domain itself (no node). */
-    MESSAGE_TO_HOST
+    MESSAGE_TO_HOST,
+    /**
+     * A message the router just handed to local session(s). Observation only: the return value is ignored and
+     * a failing hook changes nothing. Runs on the routing path, so hooks must not block (hand work off).
+     */
+    MESSAGE_DELIVERED
 }

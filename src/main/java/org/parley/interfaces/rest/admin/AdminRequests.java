@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -74,6 +75,18 @@ final class AdminRequests {
     /** A string member, or null if absent or not a string. */
     static String string(JsonObject json, String key) {
         return json.get(key) instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** An optional string member: null when absent or JSON null; 400 naming the member for other types. */
+    static String optional(JsonObject json, String key) {
+        JsonValue v = json.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw refuse(Response.Status.BAD_REQUEST, key + " must be a string", key);
     }
 
     /** The response for a failed service call: the account service's refusal, or the failure rethrown. */

@@ -36,13 +36,13 @@ public class AnnouncementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response announce(String text) {
         JsonObject request = AdminRequests.body(text);
-        String domain = AdminRequests.domain(security, AdminRequests.string(request, "domain"));
+        String domain = AdminRequests.domain(security, AdminRequests.optional(request, "domain"));
         String body = AdminRequests.string(request, "body");
         if (body == null || body.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "body is required", "body");
         }
         try {
-            int sent = announcements.announce(domain, AdminRequests.string(request, "subject"), body);
+            int sent = announcements.announce(domain, AdminRequests.optional(request, "subject"), body);
             return AdminRequests.json(Json.createObjectBuilder().add("sent", sent).build());
         } catch (RuntimeException e) {
             throw AdminRequests.refused(e, "body");
@@ -70,7 +70,7 @@ public class AnnouncementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setMotd(String text) {
         JsonObject request = AdminRequests.body(text);
-        String domain = AdminRequests.domain(security, AdminRequests.string(request, "domain"));
+        String domain = AdminRequests.domain(security, AdminRequests.optional(request, "domain"));
         String motd = AdminRequests.string(request, "motd");
         if (motd == null || motd.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "motd is required", "motd");

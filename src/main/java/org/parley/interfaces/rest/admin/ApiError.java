@@ -34,6 +34,6 @@ public final class ApiError {
             case NOT_FOUND, HOST_UNKNOWN -> Response.Status.NOT_FOUND;
             case INVALID -> Response.Status.BAD_REQUEST;
         };
-        return of(status, e.getMessage(), field);
+        return of(status, e.getMessage(), e.field() != null ? e.field() : field);
     }
 }

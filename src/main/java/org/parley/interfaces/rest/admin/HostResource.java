@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import org.parley.api.HostInfo;
 import org.parley.application.HostService;
 import org.parley.feature.admin.AdminPolicy;
 import org.parley.feature.announce.AnnouncementService;
@@ -57,22 +59,48 @@ public class HostResource {
         return AdminRequests.json(list.build());
     }
 
-    /** Body {"domain"}; 201 with the new domain's settings (defaults). */
+    /**
+     * Body {"domain", "admin"?: {"jid", "password"}}; 201 with the new domain's settings (defaults). The
+     * optional admin is the new domain's first administrator account, created in the same transaction.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(String text) {
-        String domain = AdminRequests.string(AdminRequests.body(text), "domain");
+        JsonObject request = AdminRequests.body(text);
+        for (String key : request.keySet()) {
+            if (!key.equals("domain") && !key.equals("admin")) {
+                throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "unknown member " + key, key);
+            }
+        }
+        String domain = AdminRequests.string(request, "domain");
         if (domain == null || domain.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "domain is required", "domain");
         }
-        HostSettings added;
+        String adminJid = null;
+        String adminPassword = null;
+        if (request.containsKey("admin") && request.get("admin").getValueType() != JsonValue.ValueType.NULL) {
+            if (!(request.get("admin") instanceof JsonObject admin)) {
+                throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "admin is {\"jid\", \"password\"}", "admin");
+            }
+            adminJid = AdminRequests.string(admin, "jid");
+            adminPassword = AdminRequests.string(admin, "password");
+            if (adminJid == null || adminJid.isBlank()) {
+                throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "admin.jid is required", "admin.jid");
+            }
+            if (adminPassword == null || adminPassword.isEmpty()) {
+                throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "admin.password is required",
+                        "admin.password");
+            }
+        }
+        HostInfo added;
         try {
-            added = hosts.add(domain.trim());
+            added = hosts.createHost(domain.trim(), adminJid, adminPassword);
         } catch (RuntimeException e) {
             throw AdminRequests.refused(e, "domain");
         }
         return Response.created(uri.getAbsolutePathBuilder().path(added.domain()).build())
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(HostJson.write(added).toString()).build();
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(HostJson.write(hosts.get(added.domain())).toString())
+                .build();
     }
 
     @GET
@@ -143,7 +171,7 @@ public class HostResource {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "body is required", "body");
         }
         try {
-            int sent = announcements.announce(d, AdminRequests.string(request, "subject"), body);
+            int sent = announcements.announce(d, AdminRequests.optional(request, "subject"), body);
             return AdminRequests.json(Json.createObjectBuilder().add("sent", sent).build());
         } catch (RuntimeException e) {
             throw AdminRequests.refused(e, "body");

@@ -19,8 +19,6 @@ import org.parley.feature.admin.AdminPolicy;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
-import java.util.Locale;
-
 /**
  * Messages from integrators: body {"from"?, "to", "type"?, "body", "subject"?}; 202 {"id"} once routed.
  * {@code from} is an address of the admin's domain (default: the domain itself).
@@ -41,7 +39,7 @@ public class MessageResource {
     public Response send(String text) {
         JsonObject request = AdminRequests.body(text);
         JID admin = AdminRequests.admin(security);
-        String fromText = AdminRequests.string(request, "from");
+        String fromText = AdminRequests.optional(request, "from");
         JID from = fromText == null ? new JID(admin.getDomain()) : jid(fromText, "from");
         if (!AdminPolicy.mayManage(admin, from.getDomain())) {
             throw AdminRequests.refuse(Response.Status.FORBIDDEN,
@@ -52,13 +50,13 @@ public class MessageResource {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "to is required", "to");
         }
         JID to = jid(toText, "to");
-        Message.Type type = type(AdminRequests.string(request, "type"), request.containsKey("type"));
+        Message.Type type = type(AdminRequests.optional(request, "type"), request.containsKey("type"));
         String body = AdminRequests.string(request, "body");
         if (body == null || body.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "body is required", "body");
         }
         try {
-            String id = messages.send(from, to, type, AdminRequests.string(request, "subject"), body);
+            String id = messages.send(from, to, type, AdminRequests.optional(request, "subject"), body);
             return Response.accepted(Json.createObjectBuilder().add("id", id).build().toString())
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
         } catch (RuntimeException e) {
@@ -77,21 +75,13 @@ public class MessageResource {
     }
 
     private static Message.Type type(String text, boolean given) {
-        if (!given) {
-            return Message.Type.chat;
+        if (given && text == null) {
+            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "type is chat, normal or headline", "type");
         }
-        if (text != null) {
-            switch (text.toLowerCase(Locale.ROOT)) {
-                case "chat":
-                    return Message.Type.chat;
-                case "normal":
-                    return Message.Type.normal;
-                case "headline":
-                    return Message.Type.headline;
-                default:
-                    break;
-            }
+        try {
+            return MessageService.type(text);
+        } catch (AccountException e) {
+            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, e.getMessage(), "type");
         }
-        throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "type is chat, normal or headline", "type");
     }
 }

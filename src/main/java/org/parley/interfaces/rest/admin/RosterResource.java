@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.parley.application.AccountService;
+import org.parley.domain.account.AccountException;
 import org.parley.feature.roster.RosterEntry;
 import org.parley.feature.roster.RosterProvisioning;
 import org.parley.feature.roster.Subscription;
@@ -105,13 +106,9 @@ public class RosterResource {
 
     private static JID contact(String text) {
         try {
-            JID j = new JID(text.trim());
-            if (j.getResource() != null) {
-                throw new IllegalArgumentException("full JID");
-            }
-            return j;
-        } catch (IllegalArgumentException e) {
-            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "contact is a bare JID", "contact");
+            return RosterProvisioning.contact(text);
+        } catch (AccountException e) {
+            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, e.getMessage(), "contact");
         }
     }
 
