@@ -16,6 +16,7 @@ final class HeldRequests {
     private final RidWindow<Pending> window;
     private final LongFunction<CharSequence> attributes;
     private boolean lastAnswerEmpty;
+    private long lastAnswered = -1;
 
     /** @param attributes the wrapper attributes of the response to a rid (the creation response has many) */
     HeldRequests(Outbound outbound, RidWindow<Pending> window, LongFunction<CharSequence> attributes) {
@@ -54,13 +55,23 @@ final class HeldRequests {
         return lastAnswerEmpty;
     }
 
+    /** The highest rid answered so far (every lower processed rid was answered too), -1 before any. */
+    long lastAnswered() {
+        return lastAnswered;
+    }
+
     /** Answers the oldest held request with everything queued (a pause request with nothing). */
     void answerOldest(Replies r) {
         Pending h = held.pollFirstEntry().getValue();
         Timers.cancel(h.timer);
         List<String> payloads = h.pause ? List.of() : outbound.take();
-        String body = ResponseBodies.body(attributes.apply(h.rid), payloads);
+        CharSequence attrs = attributes.apply(h.rid);
+        if (h.reportRid > 0) {
+            attrs = attrs + " report='" + h.reportRid + "' time='" + h.reportMillis + "'";
+        }
+        String body = ResponseBodies.body(attrs, payloads);
         window.remember(h.rid, body);
+        lastAnswered = Math.max(lastAnswered, h.rid);
         lastAnswerEmpty = payloads.isEmpty();
         r.add(h.exchange, 200, body);
     }

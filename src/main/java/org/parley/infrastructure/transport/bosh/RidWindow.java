@@ -16,7 +16,7 @@ import java.util.TreeMap;
 final class RidWindow<P> {
     private final int size;
     private final TreeMap<Long, P> early = new TreeMap<>();
-    private final Map<Long, String> responses;
+    private final Map<Long, Sent> responses;
     private long last;
 
     /**
@@ -28,7 +28,7 @@ final class RidWindow<P> {
         this.last = firstRid - 1;
         this.responses = new LinkedHashMap<>(size * 2, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Long, Sent> eldest) {
                 return size() > RidWindow.this.size;
             }
         };
@@ -91,12 +91,23 @@ final class RidWindow<P> {
         return all;
     }
 
+    /** A response and when it was sent (epoch millis). */
+    private record Sent(String body, long at) {
+    }
+
     void remember(long rid, String response) {
-        responses.put(rid, response);
+        responses.put(rid, new Sent(response, System.currentTimeMillis()));
     }
 
     /** The response sent to {@code rid}, if it is still kept. */
     String response(long rid) {
-        return responses.get(rid);
+        Sent s = responses.get(rid);
+        return s == null ? null : s.body;
+    }
+
+    /** When the response to {@code rid} was sent (epoch millis), or null if it is not kept. */
+    Long sentAt(long rid) {
+        Sent s = responses.get(rid);
+        return s == null ? null : s.at;
     }
 }
