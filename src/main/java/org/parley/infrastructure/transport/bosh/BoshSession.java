@@ -180,28 +180,12 @@ final class BoshSession {
             p.pause = true;
             pause = Math.min(asked, params.maxPause());
             held.answerAll(r);
-        } else if (missedResponse(p)) {
+        } else if (params.acks() && held.markMissed(p, BoshRequest.number(request.attribute("ack")))) {
+            // §9.2: the client's 'ack' shows that a response we sent never reached it (e.g. the browser aborted
+            // it while reloading the page): answer at once with 'report' and 'time'; the client then resends
+            // the missed rid and gets that response again (§14.3), stanzas included
             held.answerUpTo(p.rid, r);
         }
-    }
-
-    /**
-     * §9.2: the request's 'ack' says that a response we sent never reached the client (e.g. the browser aborted
-     * it while reloading the page): this request is answered at once with 'report' and 'time', and the client
-     * resends the missed rid to get that response again (§14.3), stanzas included.
-     */
-    private boolean missedResponse(Pending p) {
-        Long ack = BoshRequest.number(p.request.attribute("ack"));
-        if (!params.acks() || ack == null || ack >= held.lastAnswered() || ack >= p.rid) {
-            return false;
-        }
-        Long sentAt = window.sentAt(ack + 1);
-        if (sentAt == null) {
-            return false; // no longer kept: nothing the client could get back
-        }
-        p.reportRid = ack + 1;
-        p.reportMillis = Math.max(0, System.currentTimeMillis() - sentAt);
-        return true;
     }
 
     /** §10: a polling session (hold=0) polled again sooner than 'polling' after an empty exchange. */

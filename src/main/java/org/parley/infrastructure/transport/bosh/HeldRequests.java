@@ -60,6 +60,23 @@ final class HeldRequests {
         return lastAnswered;
     }
 
+    /**
+     * Whether {@code ack} (a request's §9.2 acknowledgement) is below the last response sent and that response
+     * is still kept; if so {@code p} is marked to report it ('report': its rid, 'time': its age in ms).
+     */
+    boolean markMissed(Pending p, Long ack) {
+        if (ack == null || ack >= lastAnswered || ack >= p.rid) {
+            return false;
+        }
+        Long sentAt = window.sentAt(ack + 1);
+        if (sentAt == null) {
+            return false; // no longer kept: nothing the client could get back
+        }
+        p.reportRid = ack + 1;
+        p.reportMillis = Math.max(0, System.currentTimeMillis() - sentAt);
+        return true;
+    }
+
     /** Answers the oldest held request with everything queued (a pause request with nothing). */
     void answerOldest(Replies r) {
         Pending h = held.pollFirstEntry().getValue();
