@@ -84,7 +84,8 @@ class BoshPrebindIT {
         page.sid = member(r, "sid");
         page.rid = Long.parseLong(member(r, "rid")) - 1; // 'rid' is the next request's
 
-        Element roster = page.send("<iq xmlns='jabber:client' type='get' id='r1'><query xmlns='jabber:iq:roster'/></iq>")
+        Element roster = page.send("<iq xmlns='jabber:client' type='get' id='r1'>"
+                        + "<query xmlns='jabber:iq:roster'/></iq>")
                 .body().element("iq");
         assertNotNull(roster, "the roster answer");
         assertEquals("result", roster.attributeValue("type"), roster.asXML());

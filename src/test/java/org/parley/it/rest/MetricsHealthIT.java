@@ -37,7 +37,7 @@ class MetricsHealthIT {
         HttpResponse<String> r = anonymous.get("/api/openapi");
         assertEquals(200, r.statusCode());
         for (String path : new String[]{"openapi: 3.", "/v1/hosts/{domain}:", "/v1/messages:",
-                "/v1/users/{jid}/roster/{contact}:", "/v1/admin/users:", "/v1/tokens:"}) {
+                "/v1/users/{jid}/roster/{contact}:", "/v1/admin/users:", "/v1/tokens:", "/v1/prebind:"}) {
             assertTrue(r.body().contains(path), path);
         }
     }

@@ -98,7 +98,8 @@ public final class ServerControl {
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(4, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new AssertionError("jboss-cli " + command + " did not finish: " + new String(out, StandardCharsets.UTF_8));
+            throw new AssertionError("jboss-cli " + command + " did not finish: "
+                    + new String(out, StandardCharsets.UTF_8));
         }
         String text = new String(out, StandardCharsets.UTF_8);
         if (p.exitValue() != 0 || text.contains("failed") || text.contains("WFLYCTL")) {

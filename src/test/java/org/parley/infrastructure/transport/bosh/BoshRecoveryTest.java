@@ -25,7 +25,8 @@ class BoshRecoveryTest {
     }
 
     private static String message(String to, String id) {
-        return "<message xmlns='jabber:client' to='" + to + "' type='chat' id='" + id + "'><body>" + id + "</body></message>";
+        return "<message xmlns='jabber:client' to='" + to + "' type='chat' id='" + id + "'><body>" + id
+                + "</body></message>";
     }
 
     private static List<String> ids(Element body) {
