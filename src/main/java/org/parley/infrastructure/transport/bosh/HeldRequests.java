@@ -11,6 +11,12 @@ import java.util.function.LongFunction;
  * session.
  */
 final class HeldRequests {
+    /**
+     * A response younger than this is not reported missing: it may still be on its way, and clients such as
+     * jbosh (Smack) resend a reported request even when its response has arrived meanwhile.
+     */
+    static final long REPORT_AFTER_MILLIS = 1000;
+
     private final TreeMap<Long, Pending> held = new TreeMap<>();
     private final Outbound outbound;
     private final RidWindow<Pending> window;
@@ -61,16 +67,17 @@ final class HeldRequests {
     }
 
     /**
-     * Whether {@code ack} (a request's §9.2 acknowledgement) is below the last response sent and that response
-     * is still kept; if so {@code p} is marked to report it ('report': its rid, 'time': its age in ms).
+     * Whether {@code ack} (a request's §9.2 acknowledgement) is below the last response sent, that response
+     * was sent at least {@link #REPORT_AFTER_MILLIS} ago and is still kept; if so {@code p} is marked to report
+     * it ('report': its rid, 'time': its age in ms).
      */
     boolean markMissed(Pending p, Long ack) {
         if (ack == null || ack >= lastAnswered || ack >= p.rid) {
             return false;
         }
         Long sentAt = window.sentAt(ack + 1);
-        if (sentAt == null) {
-            return false; // no longer kept: nothing the client could get back
+        if (sentAt == null || System.currentTimeMillis() - sentAt < REPORT_AFTER_MILLIS) {
+            return false; // no longer kept, or still on its way (the client wrote 'ack' before it arrived)
         }
         p.reportRid = ack + 1;
         p.reportMillis = Math.max(0, System.currentTimeMillis() - sentAt);

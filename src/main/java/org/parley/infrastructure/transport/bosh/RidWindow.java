@@ -24,12 +24,17 @@ final class RidWindow<P> {
      * @param size     the number of simultaneous requests allowed: the window's width and the cache size
      */
     RidWindow(long firstRid, int size) {
+        this(firstRid, size, size);
+    }
+
+    /** @param kept the most responses kept for resends (more than {@code size} for clients that acknowledge) */
+    RidWindow(long firstRid, int size, int kept) {
         this.size = size;
         this.last = firstRid - 1;
-        this.responses = new LinkedHashMap<>(size * 2, 0.75f, false) {
+        this.responses = new LinkedHashMap<>(kept * 2, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Long, Sent> eldest) {
-                return size() > RidWindow.this.size;
+                return size() > kept;
             }
         };
     }
@@ -97,6 +102,11 @@ final class RidWindow<P> {
 
     void remember(long rid, String response) {
         responses.put(rid, new Sent(response, System.currentTimeMillis()));
+    }
+
+    /** The client acknowledged the responses up to {@code rid} (§9.2): they need not be kept any longer. */
+    void acknowledged(long rid) {
+        responses.keySet().removeIf(r -> r <= rid);
     }
 
     /** The response sent to {@code rid}, if it is still kept. */
