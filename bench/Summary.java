@@ -37,6 +37,18 @@ public final class Summary {
             new Row("chatmax: lost", "chatmax", "lost", "%.0f"),
             new Row("chatmax: server CPU %", "chatmax", "server_cpu_phase_pct", "%.0f"),
             new Row("chatmax: generator CPU %", "chatmax", "gen_cpu_phase_pct", "%.0f"),
+            new Row("bosh-idle: BOSH sessions held", "bosh-idle", "sessions_at_end", "%.0f"),
+            new Row("bosh-idle: KiB per BOSH session", "bosh-idle", "kib_per_session", "%.1f"),
+            new Row("bosh-idle: server threads before / max", "bosh-idle", "server_threads_before",
+                    "ratio:server_threads_max"),
+            new Row("bosh: delivered / sent", "bosh", "delivered", "ratio:sent"),
+            new Row("bosh: delivered msgs/s", "bosh", "delivered_per_s", "%.0f"),
+            new Row("bosh: p50 ms", "bosh", "lat_p50_ms", "%.1f"),
+            new Row("bosh: p99 ms", "bosh", "lat_p99_ms", "%.1f"),
+            new Row("ws-1000: delivered / sent", "ws-1000", "delivered", "ratio:sent"),
+            new Row("ws-1000: delivered msgs/s", "ws-1000", "delivered_per_s", "%.0f"),
+            new Row("ws-1000: p50 ms", "ws-1000", "lat_p50_ms", "%.2f"),
+            new Row("ws-1000: p99 ms", "ws-1000", "lat_p99_ms", "%.2f"),
             new Row("other CPU % (noise, max over scenarios)", "*", "other_cpu_phase_pct", "%.0f"));
 
     public static void main(String[] args) throws Exception {
@@ -48,8 +60,11 @@ public final class Summary {
             }
             String peer = str(ln, "peer");
             String scenario = str(ln, "scenario");
-            if ("max".equals(str(ln, "variant"))) {
+            String variant = str(ln, "variant");
+            if ("max".equals(variant)) {
                 scenario = "chatmax";
+            } else if (!variant.isEmpty()) {
+                scenario = variant; // run.sh's own web scenarios: bosh-idle, ws-1000
             }
             versions.put(peer, str(ln, "peer_version"));
             lines.computeIfAbsent(peer, p -> new LinkedHashMap<>()).put(scenario, ln);
@@ -59,10 +74,12 @@ public final class Summary {
         peers.forEach(p -> sb.append(' ').append(p).append(' ').append(versions.get(p)).append(" |"));
         sb.append("\n|---|").append("---:|".repeat(peers.size())).append('\n');
         for (Row r : ROWS) {
-            sb.append("| ").append(r.label()).append(" |");
-            for (String p : peers) {
-                sb.append(' ').append(cell(r, lines.get(p))).append(" |");
+            List<String> cells = peers.stream().map(p -> cell(r, lines.get(p))).toList();
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue; // a scenario this run did not include
             }
+            sb.append("| ").append(r.label()).append(" |");
+            cells.forEach(c -> sb.append(' ').append(c).append(" |"));
             sb.append('\n');
         }
         System.out.print(sb);

@@ -8,8 +8,13 @@
 #     --peers     also run the same scenarios against the reference servers Prosody and ejabberd (their start
 #                 scripts in ../shared/peers install the Debian packages when missing) and put them in the table
 #     --reset     wipe Parley's benchmark database first (accounts are created again through XEP-0077)
-#     SCENARIO    idle login chat chatmax (default: all four); websocket also works (300 users over RFC 7395);
-#                 muc and bosh are skipped (Parley offers neither yet)
+#     SCENARIO    idle login chat chatmax (default: all four); also (xmppload's sizes) websocket (300 users
+#                 over RFC 7395) and bosh (300 users over XEP-0124/0206, 150 msgs/s); muc is skipped (Parley has
+#                 none); and run.sh's own web scenarios (after compare.sh's, on a freshly started server):
+#                 bosh-idle   5000 BOSH sessions long-polling for 60 s: RSS per session and the server's threads
+#                             (Threads of /proc/PID/status, before the logins and the maximum while they are held)
+#                 ws-1000     1:1 chat of 1000 WebSocket users for 30 s at 300 msgs/s (throughput, p99)
+#                 --quick: 200 BOSH sessions for 10 s, 100 WebSocket users for 10 s
 #   environment: BENCH_* of bench/server.sh (ports, heap, JVM options); QUIET_WAIT/QUIET_PCT of compare.sh
 #
 # Output: target/bench/results.md (this run), target/bench/results.jsonl (all runs, one JSON line per scenario),
@@ -31,6 +36,8 @@ for a in "$@"; do
   esac
 done
 [ ${#SCEN[@]} -gt 0 ] || SCEN=(idle login chat chatmax)
+WEB=(); CMP=()   # run.sh's own scenarios / compare.sh's
+for s in "${SCEN[@]}"; do case "$s" in bosh-idle|ws-1000) WEB+=("$s") ;; *) CMP+=("$s") ;; esac; done
 mkdir -p "$OUT"
 # 5000 sessions: the server and the generator each need one descriptor per connection
 ulimit -n "${BENCH_NOFILE:-65536}" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -70,7 +77,7 @@ STOP="$ROOT/bench/server.sh stop"
 HOST=127.0.0.1
 PORT=${BENCH_C2S_PORT:-45222}
 DOMAIN=${BENCH_DOMAIN:-bench.parley.test}
-BOSH_URL=
+BOSH_URL=http://127.0.0.1:${BENCH_HTTP_PORT:-48080}/http-bind
 WS_URL=ws://127.0.0.1:${BENCH_HTTP_PORT:-48080}/xmpp-websocket
 MUC_SERVICE=
 SASL=SCRAM-SHA-1
@@ -84,11 +91,13 @@ STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 RUNFILE=$OUT/run-$STAMP.jsonl
 : > "$RUNFILE"
 run_peer() {
-  echo "== $1: PROFILE=$PROFILE compare.sh $1 ${SCEN[*]}"
-  XMPPLOAD_WORK=$XL RESULTS=$RUNFILE PROFILE=$PROFILE FRESH=${2:-0} "$XL/compare.sh" "$1" "${SCEN[@]}" \
+  [ ${#CMP[@]} -gt 0 ] || return 0
+  echo "== $1: PROFILE=$PROFILE compare.sh $1 ${CMP[*]}"
+  XMPPLOAD_WORK=$XL RESULTS=$RUNFILE PROFILE=$PROFILE FRESH=${2:-0} "$XL/compare.sh" "$1" "${CMP[@]}" \
     | grep -v '^|' | grep -v '^(appended'
 }
 run_peer parley 1
+[ ${#WEB[@]} -gt 0 ] && . "$ROOT/bench/web.sh"
 if [ "$PEERS" = 1 ]; then
   run_peer prosody
   run_peer ejabberd

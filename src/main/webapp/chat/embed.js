@@ -78,9 +78,32 @@
         return Object.assign(s, page.converse || {});
     }
 
+    // BOSH and page reloads: the browser aborts the request the server holds, and whatever the server writes
+    // into its response (a message arriving at that moment) never reaches a page. Strophe would re-attach
+    // with its next rid and never ask for that response again. So when the page goes, the rid it stores for
+    // re-attaching is rewound to its oldest request still without a response: the reloaded page sends that
+    // rid again and the server answers with the response it kept (XEP-0124 §14.3), stanzas included.
+    function rewindBoshRidOnLeave(api) {
+        window.addEventListener('pagehide', function () {
+            var connection = api.connection.get();
+            var proto = connection && connection._proto;
+            var stored = sessionStorage.getItem('strophe-bosh-session');
+            if (!stored || !proto || !proto._requests || proto._requests.length === 0) {
+                return;
+            }
+            var session = JSON.parse(stored);
+            var oldest = Math.min.apply(null, proto._requests.map(function (r) { return Number(r.rid); }));
+            if (oldest > 0 && oldest < session.rid) {
+                session.rid = oldest;
+                sessionStorage.setItem('strophe-bosh-session', JSON.stringify(session));
+            }
+        });
+    }
+
     // Adjustments of converse.js 14.0.0, as a converse plugin.
     var parleyPlugin = {
         initialize: function () {
+            rewindBoshRidOnLeave(this._converse.api);
             var RosterContact = this._converse.exports.RosterContact;
             // Accepting a contact request calls contact.subscribe() meaning "subscribe to the contact's
             // presence", but that name is the model's change-listener API: called without arguments it

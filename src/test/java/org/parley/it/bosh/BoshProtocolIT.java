@@ -52,15 +52,12 @@ class BoshProtocolIT {
     }
 
     private static String message(String to, String id) {
-        return "<message xmlns='jabber:client' type='chat' to='" + to + "' id='" + id + "'><body>" + id + "</body></message>";
+        return RawBosh.message(to, id);
     }
 
     /** Message ids in the given responses, then in further polls until {@code count} were seen. */
     private static List<String> messageIds(RawBosh b, int count, RawBosh.Reply... replies) {
-        List<String> ids = new ArrayList<>();
-        for (RawBosh.Reply r : replies) {
-            r.body().elements("message").forEach(m -> ids.add(m.attributeValue("id")));
-        }
+        List<String> ids = new ArrayList<>(RawBosh.messageIds(replies));
         for (int i = 0; i < 3 && ids.size() < count; i++) {
             b.send("").body().elements("message").forEach(m -> ids.add(m.attributeValue("id")));
         }

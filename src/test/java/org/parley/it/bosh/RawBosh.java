@@ -90,7 +90,12 @@ final class RawBosh {
 
     /** Creates a session, authenticates with PLAIN, restarts and binds; returns the full JID. */
     String login(String jid, String password, String resource) {
-        create();
+        return login(jid, password, resource, "wait='60' hold='1' ver='1.6'");
+    }
+
+    /** {@link #login(String, String, String)} with the given session creation attributes. */
+    String login(String jid, String password, String resource, String creationAttributes) {
+        create(creationAttributes);
         String user = jid.substring(0, jid.indexOf('@'));
         String plain = "\0" + user + "\0" + password;
         Element success = send("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>"
@@ -106,6 +111,21 @@ final class RawBosh {
         Element bound = send("<iq xmlns='jabber:client' type='set' id='bind'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
                 + "<resource>" + resource + "</resource></bind></iq>").body();
         return bound.element("iq").element("bind").elementText("jid");
+    }
+
+    /** A chat message stanza to {@code to} whose id and body are {@code id}. */
+    static String message(String to, String id) {
+        return "<message xmlns='jabber:client' type='chat' to='" + to + "' id='" + id + "'><body>" + id
+                + "</body></message>";
+    }
+
+    /** The ids of the messages the responses carry, in order. */
+    static java.util.List<String> messageIds(Reply... replies) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (Reply r : replies) {
+            r.body().elements("message").forEach(m -> ids.add(m.attributeValue("id")));
+        }
+        return ids;
     }
 
     Reply post(String body) {

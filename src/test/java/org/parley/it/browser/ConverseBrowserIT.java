@@ -1,7 +1,6 @@
 package org.parley.it.browser;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -31,14 +30,11 @@ class ConverseBrowserIT {
     }
 
     /**
-     * A message written while the BOSH page reloads. The server writes it into the response of the old page's
-     * pending request, which the browser aborted: the write succeeds (the container does not notice the
-     * closed connection), converse re-attaches with the next rid, sends no acknowledgements (XEP-0124 §9) and
-     * never asks for that response again, so the message is lost to the page. Message archives (XEP-0313),
-     * which converse queries after re-attaching, would bring it back.
+     * A message written while the BOSH page reloads: the server writes it into the response of the old page's
+     * held request, which the browser aborted. /chat rewinds the rid converse stores for re-attaching to that
+     * request, so the reloaded page sends it again and gets the kept response (XEP-0124 §14.3).
      */
     @Test
-    @Disabled("known gap: a message arriving while a BOSH page reloads is lost to that page (needs MAM)")
     void messageWrittenDuringBoshReloadArrives() throws Exception {
         node("conversation.mjs", Map.of("E2E_IN_FLIGHT", "1"));
     }

@@ -38,7 +38,8 @@ class MetricsHealthIT {
         assertEquals(200, r.statusCode());
         for (String path : new String[]{"openapi: 3.", "/v1/hosts/{domain}:", "/v1/messages:",
                 "/v1/users/{jid}/roster/{contact}:", "/v1/admin/users:", "/v1/tokens:", "/v1/admin/users/{jid}:",
-                "    patch:", "/v1/admin/sessions/{jid}:", "name: user, in: query", "admin.jid"}) {
+                "    patch:", "/v1/admin/sessions/{jid}:", "name: user, in: query", "admin.jid",
+                "/v1/prebind:"}) {
             assertTrue(r.body().contains(path), path);
         }
     }

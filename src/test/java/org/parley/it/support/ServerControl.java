@@ -68,8 +68,29 @@ public final class ServerControl {
     private static void reloadWithCli(Path cli) throws IOException, InterruptedException {
         // the CLI's 'reload' command (unlike the ':reload' operation) returns only once the server is running
         // again, deployments included, so the old listeners cannot be mistaken for the new ones
+        runCli(cli, "reload");
+    }
+
+    /**
+     * Adds (value non-null) or removes a system property of the running server, as an operator would with
+     * jboss-cli; Parley reads some settings (e.g. parley.bosh.redirect) for every new session.
+     */
+    public static void systemProperty(String name, String value) throws IOException, InterruptedException {
+        Path cli = cli();
+        if (cli == null) {
+            throw new AssertionError("jboss-cli is needed (parley.jboss.home)");
+        }
+        if (value == null) {
+            runCli(cli, "/system-property=" + name + ":remove");
+        } else {
+            runCli(cli, "/system-property=" + name + ":add(value=\"" + value + "\")");
+        }
+    }
+
+    private static void runCli(Path cli, String command) throws IOException, InterruptedException {
         List<String> cmd = List.of(cli.toString(), "--connect",
-                "--controller=remote+http://127.0.0.1:" + ItConfig.mgmtPort(), "--timeout=180000", "--command=reload");
+                "--controller=remote+http://127.0.0.1:" + ItConfig.mgmtPort(), "--timeout=180000",
+                "--command=" + command);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("JBOSS_HOME", ItConfig.jbossHome());
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
@@ -77,7 +98,8 @@ public final class ServerControl {
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(4, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new AssertionError("jboss-cli :reload did not finish: " + new String(out, StandardCharsets.UTF_8));
+            throw new AssertionError("jboss-cli " + command + " did not finish: "
+                    + new String(out, StandardCharsets.UTF_8));
         }
         String text = new String(out, StandardCharsets.UTF_8);
         if (p.exitValue() != 0 || text.contains("failed") || text.contains("WFLYCTL")) {

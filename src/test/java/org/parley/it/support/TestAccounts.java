@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public final class TestAccounts implements AutoCloseable {
     public static final String ADD_USER = "http://jabber.org/protocol/admin#add-user";
     public static final String DELETE_USER = "http://jabber.org/protocol/admin#delete-user";
+    public static final String DISABLE_USER = "http://jabber.org/protocol/admin#disable-user";
     private static final Logger LOG = Logger.getLogger(TestAccounts.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Distinguishes this JVM's run from earlier runs against the same database. */
@@ -92,16 +93,25 @@ public final class TestAccounts implements AutoCloseable {
 
     /** XEP-0133 §4.2: execute delete-user, then submit the JIDs. */
     public void deleteUsers(List<Account> accounts) throws Exception {
-        if (accounts.isEmpty()) {
-            return;
+        if (!accounts.isEmpty()) {
+            onAccounts(DELETE_USER, accounts);
         }
-        RemoteCommand cmd = command(DELETE_USER);
+    }
+
+    /** XEP-0133 §4.3: disable-user. */
+    public void disable(Account a) throws Exception {
+        onAccounts(DISABLE_USER, List.of(a));
+    }
+
+    /** Executes a command whose form takes 'accountjids', then submits the JIDs. */
+    private void onAccounts(String node, List<Account> accounts) throws Exception {
+        RemoteCommand cmd = command(node);
         cmd.execute();
-        requireForm(cmd, DELETE_USER, "accountjids");
+        requireForm(cmd, node, "accountjids");
         FillableForm form = new FillableForm(cmd.getForm());
         form.setAnswer("accountjids", accounts.stream().map(a -> a.jid().toString()).collect(Collectors.toList()));
         cmd.execute(form);
-        requireCompleted(cmd, DELETE_USER + " for " + accounts);
+        requireCompleted(cmd, node + " for " + accounts);
     }
 
     public void delete(Account a) throws Exception {

@@ -1,5 +1,6 @@
 package org.parley.infrastructure.transport.bosh;
 
+import org.parley.infrastructure.transport.Redirects;
 import org.parley.xmpp.core.C2SStream;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.stream.RootElement;
@@ -92,6 +93,11 @@ public final class BoshManager {
 
     private void create(BoshRequest request, Long rid, Exchange exchange, boolean secure, String remoteAddress) {
         boolean legacy = request.attribute("ver") == null;
+        String redirect = Redirects.bosh();
+        if (redirect != null) { // the node is drained: new sessions go elsewhere
+            exchange.respond(200, Negotiated.DEFAULT_CONTENT_TYPE, ResponseBodies.seeOtherUri(redirect));
+            return;
+        }
         if (rid == null) {
             refuse(exchange, "bad-request", legacy);
             return;

@@ -21,6 +21,8 @@ final class BoshSession {
     private static final Logger LOG = Logger.getLogger(BoshSession.class.getName());
     static final String ITEM_NOT_FOUND = "item-not-found";
     static final String POLICY_VIOLATION = "policy-violation";
+    /** Responses kept for a client that acknowledges them, until it does. */
+    static final int UNACKNOWLEDGED_KEPT = 8;
 
     final String sid;
     private final Negotiated params;
@@ -44,7 +46,9 @@ final class BoshSession {
         this.manager = manager;
         this.creationRid = creationRid;
         this.domain = domain;
-        this.window = new RidWindow<>(creationRid, params.requests());
+        // clients that acknowledge responses get the unacknowledged ones back, even after later requests (§9.2)
+        this.window = new RidWindow<>(creationRid, params.requests(),
+                params.acks() ? Math.max(params.requests(), UNACKNOWLEDGED_KEPT) : params.requests());
         this.held = new HeldRequests(new Outbound(manager.settings().maxQueueChars()), window,
                 rid -> rid == creationRid ? ResponseBodies.creationAttributes(sid, params, domain, streamId) : "");
         this.timers = new Timers(manager.timers(), this);
@@ -103,6 +107,10 @@ final class BoshSession {
 
     private void receive(BoshRequest request, long rid, Exchange exchange, Replies r) {
         timers.cancelIdle();
+        if (params.acks()) { // without 'ack' the client got every response before this request (§9.2)
+            Long ack = BoshRequest.number(request.attribute("ack"));
+            window.acknowledged(Math.min(ack == null ? rid - 1 : ack, rid - 1));
+        }
         if (window.seen(rid)) {
             resent(rid, exchange, r);
         } else if (!window.acceptable(rid)) {
@@ -180,6 +188,11 @@ final class BoshSession {
             p.pause = true;
             pause = Math.min(asked, params.maxPause());
             held.answerAll(r);
+        } else if (params.acks() && held.markMissed(p, BoshRequest.number(request.attribute("ack")))) {
+            // §9.2: the client's 'ack' shows that a response we sent never reached it (e.g. the browser aborted
+            // it while reloading the page): answer at once with 'report' and 'time'; the client then resends
+            // the missed rid and gets that response again (§14.3), stanzas included
+            held.answerUpTo(p.rid, r);
         }
     }
 

@@ -11,11 +11,18 @@ import java.util.function.LongFunction;
  * session.
  */
 final class HeldRequests {
+    /**
+     * A response younger than this is not reported missing: it may still be on its way, and clients such as
+     * jbosh (Smack) resend a reported request even when its response has arrived meanwhile.
+     */
+    static final long REPORT_AFTER_MILLIS = 1000;
+
     private final TreeMap<Long, Pending> held = new TreeMap<>();
     private final Outbound outbound;
     private final RidWindow<Pending> window;
     private final LongFunction<CharSequence> attributes;
     private boolean lastAnswerEmpty;
+    private long lastAnswered = -1;
 
     /** @param attributes the wrapper attributes of the response to a rid (the creation response has many) */
     HeldRequests(Outbound outbound, RidWindow<Pending> window, LongFunction<CharSequence> attributes) {
@@ -54,13 +61,41 @@ final class HeldRequests {
         return lastAnswerEmpty;
     }
 
+    /** The highest rid answered so far (every lower processed rid was answered too), -1 before any. */
+    long lastAnswered() {
+        return lastAnswered;
+    }
+
+    /**
+     * Whether {@code ack} (a request's §9.2 acknowledgement) is below the last response sent, that response
+     * was sent at least {@link #REPORT_AFTER_MILLIS} ago and is still kept; if so {@code p} is marked to report
+     * it ('report': its rid, 'time': its age in ms).
+     */
+    boolean markMissed(Pending p, Long ack) {
+        if (ack == null || ack >= lastAnswered || ack >= p.rid) {
+            return false;
+        }
+        Long sentAt = window.sentAt(ack + 1);
+        if (sentAt == null || System.currentTimeMillis() - sentAt < REPORT_AFTER_MILLIS) {
+            return false; // no longer kept, or still on its way (the client wrote 'ack' before it arrived)
+        }
+        p.reportRid = ack + 1;
+        p.reportMillis = Math.max(0, System.currentTimeMillis() - sentAt);
+        return true;
+    }
+
     /** Answers the oldest held request with everything queued (a pause request with nothing). */
     void answerOldest(Replies r) {
         Pending h = held.pollFirstEntry().getValue();
         Timers.cancel(h.timer);
         List<String> payloads = h.pause ? List.of() : outbound.take();
-        String body = ResponseBodies.body(attributes.apply(h.rid), payloads);
+        CharSequence attrs = attributes.apply(h.rid);
+        if (h.reportRid > 0) {
+            attrs = attrs + " report='" + h.reportRid + "' time='" + h.reportMillis + "'";
+        }
+        String body = ResponseBodies.body(attrs, payloads);
         window.remember(h.rid, body);
+        lastAnswered = Math.max(lastAnswered, h.rid);
         lastAnswerEmpty = payloads.isEmpty();
         r.add(h.exchange, 200, body);
     }

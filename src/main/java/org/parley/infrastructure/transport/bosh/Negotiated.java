@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * @param ver         BOSH version spoken: the lower of the client's and ours
  * @param legacy      the client sent no {@code ver}: errors also carry HTTP error codes (§17.1)
  * @param contentType Content-Type of every response ({@code content} attribute, else text/xml)
+ * @param acks        the client acknowledges responses ('ack' on its creation request, §9.2)
  */
 record Negotiated(int waitSeconds, int hold, int requests, int inactivity, int polling, int maxPause, String ver,
-                  boolean legacy, String contentType) {
+                  boolean legacy, String contentType, boolean acks) {
     static final String VERSION = "1.11";
     static final String DEFAULT_CONTENT_TYPE = "text/xml; charset=utf-8";
     private static final Pattern CONTENT_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+\\-]+/[A-Za-z0-9!#$&^_.+\\-]+"
@@ -39,7 +40,7 @@ record Negotiated(int waitSeconds, int hold, int requests, int inactivity, int p
         String contentType = content != null && content.length() <= 100 && CONTENT_TYPE.matcher(content).matches()
                 ? content : DEFAULT_CONTENT_TYPE;
         return new Negotiated(wait, hold, requests, inactivity, s.polling(), s.maxPause(), ver, asked == null,
-                contentType);
+                contentType, request.attribute("ack") != null);
     }
 
     /** Compares readable "major.minor" versions numerically (1.11 > 1.6). */

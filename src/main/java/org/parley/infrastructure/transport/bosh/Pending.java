@@ -15,6 +15,9 @@ final class Pending {
     boolean pause;
     /** The end of its 'wait' while held. */
     ScheduledFuture<?> timer;
+    /** §9.2: the rid of a response the client's 'ack' says it missed (0: none), and its age in ms. */
+    long reportRid;
+    long reportMillis;
 
     Pending(long rid, BoshRequest request, Exchange exchange) {
         this.rid = rid;

@@ -41,6 +41,13 @@ final class ResponseBodies {
         return body(attrs, payloads);
     }
 
+    /** §17.2 see-other-uri: the client is to POST to {@code uri} instead. */
+    static String seeOtherUri(String uri) {
+        StringBuilder sb = new StringBuilder(80 + uri.length()).append("<uri>");
+        XmlWriter.escapeText(uri, sb);
+        return body(" type='terminate' condition='see-other-uri'", List.of(sb.append("</uri>").toString()));
+    }
+
     /** The XMPP stream error carried by a remote-stream-error terminal body (XEP-0206 §5). */
     static String streamError(String condition, String text) {
         StringBuilder sb = new StringBuilder(200);

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 final class RidWindow<P> {
     private final int size;
     private final TreeMap<Long, P> early = new TreeMap<>();
-    private final Map<Long, String> responses;
+    private final Map<Long, Sent> responses;
     private long last;
 
     /**
@@ -24,12 +24,17 @@ final class RidWindow<P> {
      * @param size     the number of simultaneous requests allowed: the window's width and the cache size
      */
     RidWindow(long firstRid, int size) {
+        this(firstRid, size, size);
+    }
+
+    /** @param kept the most responses kept for resends (more than {@code size} for clients that acknowledge) */
+    RidWindow(long firstRid, int size, int kept) {
         this.size = size;
         this.last = firstRid - 1;
-        this.responses = new LinkedHashMap<>(size * 2, 0.75f, false) {
+        this.responses = new LinkedHashMap<>(kept * 2, 0.75f, false) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
-                return size() > RidWindow.this.size;
+            protected boolean removeEldestEntry(Map.Entry<Long, Sent> eldest) {
+                return size() > kept;
             }
         };
     }
@@ -91,12 +96,28 @@ final class RidWindow<P> {
         return all;
     }
 
+    /** A response and when it was sent (epoch millis). */
+    private record Sent(String body, long at) {
+    }
+
     void remember(long rid, String response) {
-        responses.put(rid, response);
+        responses.put(rid, new Sent(response, System.currentTimeMillis()));
+    }
+
+    /** The client acknowledged the responses up to {@code rid} (§9.2): they need not be kept any longer. */
+    void acknowledged(long rid) {
+        responses.keySet().removeIf(r -> r <= rid);
     }
 
     /** The response sent to {@code rid}, if it is still kept. */
     String response(long rid) {
-        return responses.get(rid);
+        Sent s = responses.get(rid);
+        return s == null ? null : s.body;
+    }
+
+    /** When the response to {@code rid} was sent (epoch millis), or null if it is not kept. */
+    Long sentAt(long rid) {
+        Sent s = responses.get(rid);
+        return s == null ? null : s.at;
     }
 }

@@ -27,6 +27,14 @@ final class Framing {
         return CLOSE;
     }
 
+    /** RFC 7395 §3.6.1: the client is to reconnect at {@code uri}. */
+    static String seeOtherUri(String uri) {
+        StringBuilder sb = new StringBuilder(120);
+        sb.append("<close xmlns='").append(WebSocketConnection.FRAMING_NS).append("' see-other-uri=\"");
+        XmlWriter.escapeAttribute(uri, sb);
+        return sb.append("\"/>").toString();
+    }
+
     /** A stream error as its own message, with the stream prefix declared on it (RFC 7395 §3.6.3). */
     static String streamError(String condition, String text) {
         StringBuilder sb = new StringBuilder(200);

@@ -12,6 +12,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import org.parley.application.XmppServerBean;
 import org.parley.config.ParleyConfig;
+import org.parley.infrastructure.transport.Redirects;
 
 import java.io.IOException;
 import java.util.concurrent.ScheduledFuture;
@@ -37,12 +38,18 @@ public class XmppWebSocketEndpoint {
 
     private WebSocketConnection connection;
     private ScheduledFuture<?> keepAlive;
+    /** Set while the node sends new sessions elsewhere: the client's open is answered with see-other-uri. */
+    private String redirect;
 
     @OnOpen
     public void open(Session session) throws IOException {
         if (!SUBPROTOCOL.equals(session.getNegotiatedSubprotocol())) {
             // RFC 7395 §3.1: without the subprotocol there is no XMPP session
             session.close(new CloseReason(CloseReason.CloseCodes.PROTOCOL_ERROR, "subprotocol xmpp required"));
+            return;
+        }
+        redirect = Redirects.websocket();
+        if (redirect != null) {
             return;
         }
         int maxStanza = ParleyConfig.maxStanzaBytes();
@@ -61,9 +68,12 @@ public class XmppWebSocketEndpoint {
     }
 
     @OnMessage
-    public void text(String part, boolean last) {
+    public void text(String part, boolean last, Session session) throws IOException {
         if (connection != null) {
             connection.text(part, last);
+        } else if (redirect != null && last) { // the client's <open/>: tell it where to go, then close
+            session.getBasicRemote().sendText(Framing.seeOtherUri(redirect));
+            session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, "see-other-uri"));
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.parley.application.AccountService;
+import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.admin.AccountErrors;
 import org.parley.feature.admin.AdminPolicy;
@@ -62,6 +63,16 @@ final class AdminRequests {
                     "jid");
         }
         return bare;
+    }
+
+    /** The enabled account {@code jid}: 404 if there is none, {@code disabled} if it is disabled. */
+    static Account enabledAccount(AccountService accounts, JID jid, Response.Status disabled) {
+        Account account = accounts.find(jid).orElseThrow(() ->
+                refuse(Response.Status.NOT_FOUND, "no such account: " + jid, "jid"));
+        if (!account.isEnabled()) {
+            throw refuse(disabled, "the account is disabled", "jid");
+        }
+        return account;
     }
 
     static JsonObject body(String text) {

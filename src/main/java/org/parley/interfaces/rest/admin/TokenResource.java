@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.parley.application.AccountService;
 import org.parley.application.weblogin.LoginTokens;
 import org.parley.application.weblogin.WebLoginService;
-import org.parley.domain.account.Account;
 import org.xmpp.packet.JID;
 
 /**
@@ -44,11 +43,7 @@ public class TokenResource {
     public Response issue(String body) {
         JsonObject request = AdminRequests.body(body);
         JID jid = AdminRequests.account(security, AdminRequests.string(request, "jid"));
-        Account account = accounts.find(jid).orElseThrow(() ->
-                AdminRequests.refuse(Response.Status.NOT_FOUND, "no such account: " + jid, "jid"));
-        if (!account.isEnabled()) {
-            throw AdminRequests.refuse(Response.Status.CONFLICT, "the account is disabled", "jid");
-        }
+        AdminRequests.enabledAccount(accounts, jid, Response.Status.CONFLICT);
         LoginTokens.Issued t = webLogin.issue(jid);
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

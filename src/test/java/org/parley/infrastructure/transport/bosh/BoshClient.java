@@ -25,7 +25,11 @@ final class BoshClient {
 
     /** Creates the session and returns the creation response. */
     Element open() {
-        Element body = create("wait='60' hold='1' ver='1.6'").xml();
+        return open("wait='60' hold='1' ver='1.6'");
+    }
+
+    Element open(String attributes) {
+        Element body = create(attributes).xml();
         sid = body.attributeValue("sid");
         return body;
     }
@@ -46,7 +50,12 @@ final class BoshClient {
 
     /** Logs in with PLAIN, restarts and binds {@code resource}; returns the bound JID. */
     String login(String user, String resource) {
-        open();
+        return login(user, resource, "wait='60' hold='1' ver='1.6'");
+    }
+
+    /** {@link #login(String, String)} with the given session creation attributes. */
+    String login(String user, String resource, String creationAttributes) {
+        open(creationAttributes);
         String plain = "\0" + user + "\0secret";
         Element success = send("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>"
                 + Base64.getEncoder().encodeToString(plain.getBytes(StandardCharsets.UTF_8)) + "</auth>").xml();

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,5 +53,21 @@ class RidWindowTest {
         assertNull(w.response(1));
         assertEquals("two", w.response(2));
         assertEquals("three", w.response(3));
+    }
+
+    @Test
+    void keepsMoreForClientsThatAcknowledgeUntilTheyDo() {
+        RidWindow<String> w = new RidWindow<>(1, 2, 4);
+        for (int rid = 1; rid <= 5; rid++) {
+            w.remember(rid, "r" + rid);
+        }
+        assertNull(w.response(1));
+        assertEquals("r2", w.response(2));
+        assertNotNull(w.sentAt(2));
+        w.acknowledged(3);
+        assertNull(w.response(2));
+        assertNull(w.response(3));
+        assertEquals("r4", w.response(4));
+        assertEquals("r5", w.response(5));
     }
 }
