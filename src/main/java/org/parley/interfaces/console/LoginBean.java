@@ -1,0 +1,82 @@
+package org.parley.interfaces.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.parley.application.PasswordLogin;
+import org.parley.interfaces.websecurity.ConsoleSecurity;
+import org.parley.interfaces.websecurity.LoginFailure;
+
+import java.io.IOException;
+
+/** The login form (/login.xhtml): user name (bare JID or local part of the default domain) and password. */
+@Named("login")
+@RequestScoped
+public class LoginBean {
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginFailure failure;
+
+    private String username;
+    private String password;
+    private String error;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        HttpServletResponse response = (HttpServletResponse) ext.getResponse();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // session fixation: the id a visitor had before never becomes a login
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete(); // sent back to the page that asked for a login
+            case SUCCESS -> ext.redirect(ext.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
+            default -> error = reason(failure.status());
+        }
+    }
+
+    static String reason(PasswordLogin.Status status) {
+        if (status == PasswordLogin.Status.THROTTLED) {
+            return "Too many failed attempts. Try again later.";
+        }
+        if (status == PasswordLogin.Status.DISABLED) {
+            return "This account is disabled.";
+        }
+        return "Wrong user name or password.";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getError() {
+        return error;
+    }
+}
