@@ -10,7 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.parley.feature.admin.AdminPolicy;
-import org.parley.interfaces.websecurity.ConsoleSecurity;
+import org.parley.interfaces.websecurity.ConsoleAuthMechanism;
 import org.parley.interfaces.websecurity.WebRoles;
 import org.xmpp.packet.JID;
 
@@ -49,6 +49,6 @@ public class ConsoleBean {
         if (session != null) {
             session.invalidate();
         }
-        ext.redirect(ext.getRequestContextPath() + ConsoleSecurity.LOGIN_PAGE);
+        ext.redirect(ext.getRequestContextPath() + ConsoleAuthMechanism.LOGIN_PAGE);
     }
 }

@@ -13,7 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.application.PasswordLogin;
-import org.parley.interfaces.websecurity.ConsoleSecurity;
+import org.parley.interfaces.websecurity.ConsoleAuthMechanism;
 import org.parley.interfaces.websecurity.LoginFailure;
 
 import java.io.IOException;
@@ -43,11 +43,19 @@ public class LoginBean {
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .newAuthentication(true).credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // sent back to the page that asked for a login
-            case SUCCESS -> ext.redirect(ext.getRequestContextPath() + ConsoleSecurity.HOME_PAGE);
-            default -> error = reason(failure.status());
+        if (status == AuthenticationStatus.SUCCESS) {
+            ext.redirect(ext.getRequestContextPath() + nextPage(request));
+        } else {
+            error = reason(failure.status());
         }
+    }
+
+    /** The console page the user asked for before logging in, else the dashboard. */
+    private static String nextPage(HttpServletRequest request) {
+        Object next = request.getSession().getAttribute(ConsoleAuthMechanism.NEXT_PAGE);
+        request.getSession().removeAttribute(ConsoleAuthMechanism.NEXT_PAGE);
+        // only console pages: never an address someone else put into the session
+        return next instanceof String page && page.startsWith("/admin/") ? page : ConsoleAuthMechanism.HOME_PAGE;
     }
 
     static String reason(PasswordLogin.Status status) {
