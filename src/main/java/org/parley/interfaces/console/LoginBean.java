@@ -10,6 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.parley.application.PasswordLogin;
@@ -37,6 +38,12 @@ public class LoginBean {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         HttpServletResponse response = (HttpServletResponse) ext.getResponse();
+        try {
+            // the container answers "already authenticated" without checking a new credential: log out first
+            request.logout();
+        } catch (ServletException e) {
+            throw new IOException("logout before login failed", e);
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId(); // session fixation: the id a visitor had before never becomes a login
         }

@@ -52,6 +52,8 @@ public class SessionsBean implements Serializable {
             Messages.info("Ended the session " + fullJid + ".");
         }
         load();
+        // the stream closes asynchronously: do not list the session that is ending
+        rows = rows.stream().filter(r -> !r.jid().equals(jid.toString())).toList();
     }
 
     public List<Row> getRows() {

@@ -46,6 +46,7 @@ public class ConsoleAuthMechanism implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identities.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                cleanSubject(request, response, context); // a failed new login ends the earlier one
                 return AuthenticationStatus.SEND_FAILURE;
             }
             SessionCaller caller = new SessionCaller(result.getCallerPrincipal().getName(),

@@ -96,6 +96,22 @@ class ConsoleLoginIT {
         assertNotEquals(credentials.body(), second, "every call issues a fresh token");
     }
 
+    /** A new login replaces the session's earlier one; a failed one ends it. */
+    @Test
+    void aNewLoginReplacesTheEarlierOne() throws Exception {
+        String jid = "switch-" + TestAccounts.RUN_ID + "-" + System.nanoTime() % 100000 + "@" + ItConfig.domain();
+        ConsoleHttp.createAccount(jid, "user-password-2");
+        ConsoleHttp browser = new ConsoleHttp();
+        assertEquals(302, browser.login(jid, "user-password-2").statusCode());
+        assertEquals(403, browser.get("/admin/index.xhtml").statusCode());
+        assertEquals(302, browser.login(ItConfig.adminJid(), ItConfig.adminPassword()).statusCode());
+        assertEquals(200, browser.get("/admin/index.xhtml").statusCode(), "now the admin");
+        HttpResponse<String> wrong = browser.login(ItConfig.adminJid(), "wrong-password");
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("id=\"login-error\""), wrong.body());
+        assertEquals(302, browser.get("/admin/index.xhtml").statusCode(), "a failed login ends the earlier one");
+    }
+
     @Test
     void credentialsWithoutLoginAre401Json() throws Exception {
         HttpResponse<String> r = new ConsoleHttp().get("/api/v1/credentials");
