@@ -132,5 +132,7 @@ class ConsoleLoginIT {
             assertFalse(location.contains("login.xhtml"), path + " redirected to " + location);
         }
         assertEquals(401, anonymous.get("/api/v1/admin/sessions").statusCode(), "the REST API keeps Basic auth");
+        assertEquals(200, anonymous.get("/chat/").statusCode(), "the web chat's page");
+        assertEquals(200, anonymous.get("/api/status").statusCode());
     }
 }
