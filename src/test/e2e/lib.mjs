@@ -66,11 +66,11 @@ export async function launch() {
 }
 
 /**
- * A user's own browser context (own sessionStorage and IndexedDB) and page, with the page's errors and
- * warnings in the test output, prefixed by the user's name.
+ * A user's own browser context (own cookies, sessionStorage and IndexedDB) and page (1280x800 unless given),
+ * with the page's errors and warnings in the test output, prefixed by the user's name.
  */
-export async function userPage(browser, name) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function userPage(browser, name, viewport = { width: 1280, height: 800 }) {
+    const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     const user = { name, context, page, consoleErrors: [] };

@@ -122,6 +122,26 @@ public class AccountService implements AccountOperations, SessionOperations {
                 .getSingleResult();
     }
 
+    /** Accounts of a domain whose local part contains {@code text} (case-insensitive), by local part. */
+    public List<Account> search(String domain, String text, int offset, int limit) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.domain = :domain AND LOWER(a.username) LIKE :text"
+                        + " ESCAPE '!' ORDER BY a.username", Account.class)
+                .setParameter("domain", domain).setParameter("text", likePattern(text))
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList();
+    }
+
+    public long countMatching(String domain, String text) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.domain = :domain"
+                        + " AND LOWER(a.username) LIKE :text ESCAPE '!'", Long.class)
+                .setParameter("domain", domain).setParameter("text", likePattern(text)).getSingleResult();
+    }
+
+    static String likePattern(String text) {
+        // '!' escapes the wildcards, the same way on H2 and PostgreSQL
+        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        return "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     /** Bound sessions, of one domain or of all (domain null). */
     public List<ClientSessionView> onlineSessions(String domain) {
         return xmpp.server().sessions().all().stream()

@@ -143,6 +143,11 @@ public class XmppServerBean {
         return server;
     }
 
+    /** The failed-login throttle of the XMPP logins, so web logins count against the same limits. */
+    public AuthThrottle authThrottle() {
+        return server.throttle();
+    }
+
     public Hosts hosts() {
         return hosts;
     }

@@ -6,13 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import org.parley.application.XmppServerBean;
+import org.parley.application.ServerOverview;
 import org.parley.xmpp.core.Metrics;
-import org.parley.xmpp.core.XmppServer;
-import org.parley.xmpp.spi.ClientSessionView;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * GET /api/metrics in the Prometheus text format (0.0.4). Unauthenticated like /api/status: it tells counts
@@ -24,18 +21,13 @@ public class MetricsResource {
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     @EJB
-    XmppServerBean xmpp;
+    ServerOverview overview;
 
     @GET
     @Produces(CONTENT_TYPE)
     public Response metrics() {
-        XmppServer server = xmpp.server();
-        Map<String, Integer> byTransport = new TreeMap<>(Map.of("tcp", 0, "bosh", 0, "websocket", 0));
-        for (ClientSessionView s : server.sessions().all()) {
-            byTransport.merge(s.transport(), 1, Integer::sum);
-        }
-        return Response.ok(PrometheusText.render(server.metrics(), byTransport, System.currentTimeMillis()),
-                CONTENT_TYPE).build();
+        return Response.ok(PrometheusText.render(overview.metrics(), overview.sessionsByTransport(),
+                System.currentTimeMillis()), CONTENT_TYPE).build();
     }
 
     /** The exposition text, apart from the container for unit tests. */

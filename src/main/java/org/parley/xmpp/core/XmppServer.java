@@ -162,7 +162,8 @@ public final class XmppServer implements ModuleContext {
         return accounts.credentials(domain);
     }
 
-    AuthThrottle throttle() {
+    /** Failed-login throttle shared by every password login (XMPP and web console). */
+    public AuthThrottle throttle() {
         return throttle;
     }
 

@@ -20,13 +20,13 @@ class ConverseBrowserIT {
     /** Two users over BOSH and WebSocket: contacts, presence, messages, typing; BOSH page reload. */
     @Test
     void conversationOverBoshAndWebSocketWithReload() throws Exception {
-        node("conversation.mjs", Map.of());
+        NodeScript.run("conversation.mjs", Map.of());
     }
 
     /** Another site embeds the chat with embed.js and its own credentials endpoint, over both transports. */
     @Test
     void embeddedInAnotherSite() throws Exception {
-        node("embed.mjs", Map.of());
+        NodeScript.run("embed.mjs", Map.of());
     }
 
     /**

@@ -13,23 +13,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.parley.application.AccountService;
+import org.parley.application.PasswordCheck;
 import org.parley.config.ParleyConfig;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.xmpp.sasl.AuthThrottle;
-import org.parley.xmpp.sasl.ScramAlgorithm;
-import org.parley.xmpp.sasl.ScramCredential;
 import org.xmpp.packet.JID;
 
 import java.security.Principal;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
  * HTTP Basic authentication of administrator accounts for the admin API: the user is the account's bare JID,
- * the password is checked against its SCRAM-SHA-256 credential. 401 (with a challenge) when missing or wrong,
+ * the password is checked against its SCRAM credential (PasswordCheck). 401 (with a challenge) when missing or wrong,
  * 429 after too many failures (the XMPP login's throttle rules), 403 for accounts that are not administrators.
  */
 @AdminAuthenticated
@@ -37,10 +34,6 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class BasicAuthFilter implements ContainerRequestFilter {
-    /** Checked when the account does not exist, so both cases cost the same. */
-    private static final ScramCredential DECOY = ScramCredential.derive(ScramAlgorithm.SHA_256, randomText(),
-            ScramCredential.DEFAULT_ITERATIONS);
-
     private final AuthThrottle throttle = new AuthThrottle(
             ParleyConfig.getInt("auth.max.failures.account", 10),
             ParleyConfig.getInt("auth.max.failures.address", 200),
@@ -74,10 +67,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
             return;
         }
         Optional<Account> account = accounts.find(jid);
-        ScramCredential stored = account.filter(Account::isEnabled)
-                .map(a -> a.credential(ScramAlgorithm.SHA_256)).orElse(null);
-        boolean matches = (stored != null ? stored : DECOY).matches(credentials.get().password());
-        if (stored == null || !matches) {
+        if (PasswordCheck.check(account, credentials.get().password()) != PasswordCheck.Outcome.OK) {
             throttle.failed(user, address);
             request.abortWith(ApiError.unauthorized("wrong user name or password"));
             return;
@@ -112,11 +102,5 @@ public class BasicAuthFilter implements ContainerRequestFilter {
         public String getAuthenticationScheme() {
             return SecurityContext.BASIC_AUTH;
         }
-    }
-
-    private static String randomText() {
-        byte[] b = new byte[12];
-        new SecureRandom().nextBytes(b);
-        return Base64.getEncoder().encodeToString(b);
     }
 }

@@ -1,0 +1,194 @@
+package org.parley.interfaces.console;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.parley.application.AccountService;
+import org.parley.domain.account.Account;
+import org.parley.domain.account.AccountException;
+import org.parley.feature.offline.OfflineStore;
+import org.parley.feature.roster.RosterEntry;
+import org.parley.feature.roster.RosterProvisioning;
+import org.parley.feature.vcard.VCardStore;
+import org.xmpp.packet.JID;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One account (/admin/user.xhtml?jid=...): state, roster, vCard, offline queue; password reset, admin flag,
+ * enable/disable (disabling ends its sessions) and delete after a confirmation step.
+ */
+@Named("user")
+@ViewScoped
+public class UserDetailBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** A roster item as the page shows it. */
+    public record Contact(String jid, String name, String groups, String subscription) implements Serializable {
+    }
+
+    @EJB
+    AccountService accounts;
+    @EJB
+    RosterProvisioning rosters;
+    @EJB
+    VCardStore vcards;
+    @Inject
+    OfflineStore offline;
+    @Inject
+    ConsoleBean console;
+
+    private String jid;
+    private boolean found;
+    private boolean admin;
+    private boolean enabled;
+    private List<Contact> contacts = List.of();
+    private String vcard;
+    private long offlineCount;
+    private transient List<OfflineStore.Stored> offlineMessages = List.of();
+    private String newPassword;
+    private boolean confirmingDelete;
+
+    /** The view action: reads the account named by the jid parameter. */
+    public void load() {
+        found = false;
+        JID bare;
+        try {
+            bare = AccountService.bare(jid == null ? "" : jid);
+        } catch (AccountException e) {
+            Messages.error(null, e.getMessage());
+            return;
+        }
+        if (!console.mayManage(bare.getDomain())) {
+            Messages.error(null, "You manage the accounts of " + console.admin().getDomain() + " only.");
+            return;
+        }
+        jid = bare.toBareJID();
+        Account a = accounts.find(bare).orElse(null);
+        if (a == null) {
+            Messages.error(null, "No such account: " + jid);
+            return;
+        }
+        found = true;
+        admin = a.isAdmin();
+        enabled = a.isEnabled();
+        contacts = rosters.items(bare).stream().map(UserDetailBean::contact).toList();
+        vcard = vcards.load(jid).orElse(null);
+        offlineCount = offline.count(jid);
+        offlineMessages = offline.list(jid).stream().limit(50).toList();
+    }
+
+    static Contact contact(RosterEntry e) {
+        return new Contact(e.jid().toBareJID(), e.name() == null ? "" : e.name(), String.join(", ", e.groups()),
+                e.state().toString());
+    }
+
+    public void resetPassword() {
+        if (Messages.attempt(() -> accounts.changePassword(jid, newPassword), "new-password")) {
+            Messages.info("Password of " + jid + " changed.");
+        }
+        newPassword = null;
+    }
+
+    public void toggleAdmin() {
+        if (!notSelf("take away your own admin flag")) {
+            return;
+        }
+        if (Messages.attempt(() -> accounts.setAdmin(jid, !admin), null)) {
+            Messages.info(jid + (admin ? " is no longer an administrator." : " is now an administrator."));
+        }
+        load();
+    }
+
+    public void toggleEnabled() {
+        if (enabled && !notSelf("disable your own account")) {
+            return;
+        }
+        if (Messages.attempt(() -> accounts.setEnabled(jid, !enabled), null)) {
+            Messages.info(jid + (enabled ? " is disabled; its sessions ended." : " is enabled."));
+        }
+        load();
+    }
+
+    public void askDelete() {
+        confirmingDelete = notSelf("delete your own account");
+    }
+
+    public void cancelDelete() {
+        confirmingDelete = false;
+    }
+
+    public void delete() throws IOException {
+        if (!notSelf("delete your own account")) {
+            return;
+        }
+        if (Messages.attempt(() -> accounts.unregister(jid), null)) {
+            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+            ext.getFlash().setKeepMessages(true);
+            Messages.info("Deleted " + jid + ".");
+            ext.redirect(ext.getRequestContextPath() + "/admin/users.xhtml");
+        }
+        confirmingDelete = false;
+    }
+
+    private boolean notSelf(String what) {
+        if (jid.equals(console.getUser())) {
+            Messages.error(null, "You cannot " + what + ".");
+            return false;
+        }
+        return true;
+    }
+
+    public String getJid() {
+        return jid;
+    }
+
+    public void setJid(String jid) {
+        this.jid = jid;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public boolean isAdmin() {
+        return admin;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public List<Contact> getContacts() {
+        return contacts;
+    }
+
+    public String getVcard() {
+        return vcard;
+    }
+
+    public long getOfflineCount() {
+        return offlineCount;
+    }
+
+    public List<OfflineStore.Stored> getOfflineMessages() {
+        return offlineMessages;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
+    }
+}
