@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.parley.application.AccountService;
+import org.parley.application.ApiKeyService;
 import org.parley.config.ParleyConfig;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * HTTP Basic authentication of administrator accounts for the admin API: the user is the account's bare JID,
  * the password is checked against its SCRAM-SHA-256 credential. 401 (with a challenge) when missing or wrong,
  * 429 after too many failures (the XMPP login's throttle rules), 403 for accounts that are not administrators.
+ * Requests that present an API key (Bearer or X-API-Key) are checked by {@link ApiKeyAuth} instead.
  */
 @AdminAuthenticated
 @Provider
@@ -49,11 +51,19 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     @EJB
     AccountService accounts;
 
+    @EJB
+    ApiKeyService apiKeys;
+
     @Context
     HttpServletRequest http;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Optional<String> key = ApiKeyAuth.presented(request);
+        if (key.isPresent()) {
+            ApiKeyAuth.authenticate(request, key.get(), apiKeys);
+            return;
+        }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(
                 request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (credentials.isEmpty()) {
