@@ -104,6 +104,14 @@ class ApiKeysRestIT {
         RestClient.assertError(RestClient.anonymous().get("/api/v1/apikeys"), 401, null);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesKeys() throws Exception {
+        String doc = RestClient.anonymous().get("/api/openapi").body();
+        for (String part : new String[]{"/v1/apikeys:", "/v1/apikeys/{id}:", "X-API-Key", "scheme: bearer"}) {
+            assertTrue(doc.contains(part), part);
+        }
+    }
+
     /** One flat JSON object (the API's key objects hold no nested objects), read with regular expressions. */
     private record Obj(String json) {
         String getString(String key) {
