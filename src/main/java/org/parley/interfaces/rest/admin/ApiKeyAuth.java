@@ -4,10 +4,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.parley.application.AccountService;
 import org.parley.application.ApiKeyService;
+import org.parley.domain.account.AccountException;
 import org.parley.domain.apikey.ApiKeyInfo;
 
-import java.security.Principal;
 import java.util.Optional;
 
 /**
@@ -32,7 +33,8 @@ final class ApiKeyAuth {
         return header == null ? Optional.empty() : Optional.of(header.trim());
     }
 
-    static void authenticate(ContainerRequestContext request, String key, ApiKeyService keys) {
+    static void authenticate(ContainerRequestContext request, String key, ApiKeyService keys,
+                             AccountService accounts) {
         Optional<ApiKeyInfo> found = keys.authenticate(key);
         if (found.isEmpty()) {
             request.abortWith(Response.fromResponse(ApiError.of(Response.Status.UNAUTHORIZED,
@@ -44,35 +46,32 @@ final class ApiKeyAuth {
             request.abortWith(ApiError.of(Response.Status.FORBIDDEN, "this API key is read-only", null));
             return;
         }
-        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new KeySecurityContext(found.get(), secure));
+        if (!creatorStillAdmin(found.get().creator(), accounts)) {
+            request.abortWith(ApiError.of(Response.Status.FORBIDDEN,
+                    "the administrator who created this API key no longer is one", null));
+            return;
+        }
+        // the key's creator is the principal, so the admin API's domain rules apply to the key as to its creator
+        AdminSecurityContext.install(request, found.get().creator(), SCHEME);
+    }
+
+    /**
+     * A key acts for its creator, so it stops working when that account is gone, disabled or no longer an
+     * administrator. Keys made in the console before it had a login carry no account and are not checked.
+     */
+    private static boolean creatorStillAdmin(String creator, AccountService accounts) {
+        if (creator.indexOf('@') < 0) {
+            return true;
+        }
+        try {
+            return accounts.find(AccountService.bare(creator)).filter(a -> a.isEnabled() && a.isAdmin()).isPresent();
+        } catch (AccountException e) {
+            return false;
+        }
     }
 
     /** True when the request was authenticated with an API key rather than an administrator's password. */
     static boolean usesKey(SecurityContext security) {
         return SCHEME.equals(security.getAuthenticationScheme());
-    }
-
-    /** The key's creator is the principal, so the admin API's domain rules apply to the key as to its creator. */
-    record KeySecurityContext(ApiKeyInfo key, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return key::creator;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "admin".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return SCHEME;
-        }
     }
 }

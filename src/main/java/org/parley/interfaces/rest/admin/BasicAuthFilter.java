@@ -22,7 +22,6 @@ import org.parley.xmpp.sasl.ScramAlgorithm;
 import org.parley.xmpp.sasl.ScramCredential;
 import org.xmpp.packet.JID;
 
-import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -61,7 +60,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<String> key = ApiKeyAuth.presented(request);
         if (key.isPresent()) {
-            ApiKeyAuth.authenticate(request, key.get(), apiKeys);
+            ApiKeyAuth.authenticate(request, key.get(), apiKeys, accounts);
             return;
         }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(
@@ -97,31 +96,7 @@ public class BasicAuthFilter implements ContainerRequestFilter {
             request.abortWith(ApiError.of(Response.Status.FORBIDDEN, "an administrator account is required", null));
             return;
         }
-        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new AdminSecurityContext(jid, secure));
-    }
-
-    /** The authenticated administrator, for the resources. */
-    record AdminSecurityContext(JID admin, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return admin::toBareJID;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "admin".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
-        }
+        AdminSecurityContext.install(request, jid.toBareJID(), SecurityContext.BASIC_AUTH);
     }
 
     private static String randomText() {
