@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,15 +34,7 @@ class AccountServiceArqIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "parley-services-it.war")
-                .addClass(AccountServiceArqIT.class)
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-deployment-structure>
-                          <deployment>
-                            <dependencies><module name="deployment.parley.war"/></dependencies>
-                          </deployment>
-                        </jboss-deployment-structure>
-                        """), "jboss-deployment-structure.xml");
+        return ServiceArchives.nextToParley("parley-services-it.war", AccountServiceArqIT.class);
     }
 
     @EJB(lookup = "java:global/parley/AccountService!org.parley.application.AccountService")

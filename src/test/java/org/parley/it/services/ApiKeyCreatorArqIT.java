@@ -3,8 +3,6 @@ package org.parley.it.services;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,15 +26,7 @@ class ApiKeyCreatorArqIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "parley-apikey-it.war")
-                .addClass(ApiKeyCreatorArqIT.class)
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-deployment-structure>
-                          <deployment>
-                            <dependencies><module name="deployment.parley.war"/></dependencies>
-                          </deployment>
-                        </jboss-deployment-structure>
-                        """), "jboss-deployment-structure.xml");
+        return ServiceArchives.nextToParley("parley-apikey-it.war", ApiKeyCreatorArqIT.class);
     }
 
     @EJB(lookup = "java:global/parley/AccountService!org.parley.application.AccountService")

@@ -3,8 +3,6 @@ package org.parley.it.services;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,15 +27,7 @@ class TlsPolicyArqIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "parley-tls-it.war")
-                .addClass(TlsPolicyArqIT.class)
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-deployment-structure>
-                          <deployment>
-                            <dependencies><module name="deployment.parley.war"/></dependencies>
-                          </deployment>
-                        </jboss-deployment-structure>
-                        """), "jboss-deployment-structure.xml");
+        return ServiceArchives.nextToParley("parley-tls-it.war", TlsPolicyArqIT.class);
     }
 
     @EJB(lookup = "java:global/parley/HostService!org.parley.application.HostService")
