@@ -36,6 +36,7 @@ final class NodeScript implements AutoCloseable {
     private final Process process;
     private final Thread pump;
     private final BlockingQueue<String> signals = new LinkedBlockingQueue<>();
+    private final StringBuffer output = new StringBuffer();
 
     /** Skips (locally) or fails (CI) the calling test class when the browser tests cannot run. */
     static void prerequisites() {
@@ -56,9 +57,11 @@ final class NodeScript implements AutoCloseable {
     }
 
     /** Runs a script to its end and asserts that it passed. */
-    static void run(String script, Map<String, String> extraEnv) throws IOException, InterruptedException {
+    /** Runs a script to its end, asserts that it passed and returns its output. */
+    static String run(String script, Map<String, String> extraEnv) throws IOException, InterruptedException {
         try (NodeScript s = start(script, extraEnv)) {
             s.assertPassed();
+            return s.output.toString();
         }
     }
 
@@ -90,6 +93,7 @@ final class NodeScript implements AutoCloseable {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 System.out.println("   [" + script + "] " + line);
+                output.append(line).append('\n');
                 if (line.startsWith("@@ ")) {
                     signals.add(line.substring(3));
                 }

@@ -21,10 +21,26 @@ final class RestClient {
     static final String DOMAIN = ADMIN.substring(ADMIN.indexOf('@') + 1);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final String header;
     private final String auth;
 
     private RestClient(String auth) {
+        this("Authorization", auth);
+    }
+
+    private RestClient(String header, String auth) {
+        this.header = header;
         this.auth = auth;
+    }
+
+    /** Authenticated with an API key: Authorization: Bearer. */
+    static RestClient bearer(String key) {
+        return new RestClient("Bearer " + key);
+    }
+
+    /** Authenticated with an API key in X-API-Key. */
+    static RestClient apiKeyHeader(String key) {
+        return new RestClient("X-API-Key", key);
     }
 
     static RestClient admin() {
@@ -91,7 +107,7 @@ final class RestClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20));
-        return auth == null ? b : b.header("Authorization", auth);
+        return auth == null ? b : b.header(header, auth);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {

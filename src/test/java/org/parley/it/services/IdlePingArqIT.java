@@ -3,8 +3,6 @@ package org.parley.it.services;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,15 +35,7 @@ class IdlePingArqIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "parley-ping-it.war")
-                .addClass(IdlePingArqIT.class)
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-deployment-structure>
-                          <deployment>
-                            <dependencies><module name="deployment.parley.war"/></dependencies>
-                          </deployment>
-                        </jboss-deployment-structure>
-                        """), "jboss-deployment-structure.xml");
+        return ParleyDeployments.nextToParley("parley-ping-it.war").addClass(IdlePingArqIT.class);
     }
 
     @EJB(lookup = "java:global/parley/HostService!org.parley.application.HostService")

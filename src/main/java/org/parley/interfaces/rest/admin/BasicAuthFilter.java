@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.parley.application.AccountService;
 import org.parley.application.PasswordCheck;
+import org.parley.application.ApiKeyService;
 import org.parley.config.ParleyConfig;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.xmpp.sasl.AuthThrottle;
 import org.xmpp.packet.JID;
 
-import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -28,6 +28,7 @@ import java.util.Optional;
  * HTTP Basic authentication of administrator accounts for the admin API: the user is the account's bare JID,
  * the password is checked against its SCRAM credential (PasswordCheck). 401 (with a challenge) when missing or wrong,
  * 429 after too many failures (the XMPP login's throttle rules), 403 for accounts that are not administrators.
+ * Requests that present an API key (Bearer or X-API-Key) are checked by {@link ApiKeyAuth} instead.
  */
 @AdminAuthenticated
 @Provider
@@ -42,11 +43,19 @@ public class BasicAuthFilter implements ContainerRequestFilter {
     @EJB
     AccountService accounts;
 
+    @EJB
+    ApiKeyService apiKeys;
+
     @Context
     HttpServletRequest http;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        Optional<String> key = ApiKeyAuth.presented(request);
+        if (key.isPresent()) {
+            ApiKeyAuth.authenticate(request, key.get(), apiKeys, accounts);
+            return;
+        }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(
                 request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (credentials.isEmpty()) {
@@ -77,30 +86,6 @@ public class BasicAuthFilter implements ContainerRequestFilter {
             request.abortWith(ApiError.of(Response.Status.FORBIDDEN, "an administrator account is required", null));
             return;
         }
-        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new AdminSecurityContext(jid, secure));
-    }
-
-    /** The authenticated administrator, for the resources. */
-    record AdminSecurityContext(JID admin, boolean secure) implements SecurityContext {
-        @Override
-        public Principal getUserPrincipal() {
-            return admin::toBareJID;
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return "admin".equals(role);
-        }
-
-        @Override
-        public boolean isSecure() {
-            return secure;
-        }
-
-        @Override
-        public String getAuthenticationScheme() {
-            return SecurityContext.BASIC_AUTH;
-        }
+        AdminSecurityContext.install(request, jid.toBareJID(), SecurityContext.BASIC_AUTH);
     }
 }
