@@ -21,8 +21,6 @@ final class BoshSession {
     private static final Logger LOG = Logger.getLogger(BoshSession.class.getName());
     static final String ITEM_NOT_FOUND = "item-not-found";
     static final String POLICY_VIOLATION = "policy-violation";
-    /** Responses kept for a client that acknowledges them, until it does. */
-    static final int UNACKNOWLEDGED_KEPT = 8;
 
     final String sid;
     private final Negotiated params;
@@ -31,6 +29,7 @@ final class BoshSession {
     private final String domain;
     private final RidWindow<Pending> window;
     private final HeldRequests held;
+    private final LostResponses lost;
     private final Timers timers;
     private C2SStream stream;
     private volatile boolean terminated;
@@ -46,11 +45,10 @@ final class BoshSession {
         this.manager = manager;
         this.creationRid = creationRid;
         this.domain = domain;
-        // clients that acknowledge responses get the unacknowledged ones back, even after later requests (§9.2)
-        this.window = new RidWindow<>(creationRid, params.requests(),
-                params.acks() ? Math.max(params.requests(), UNACKNOWLEDGED_KEPT) : params.requests());
+        this.window = LostResponses.window(creationRid, params);
         this.held = new HeldRequests(new Outbound(manager.settings().maxQueueChars()), window,
                 rid -> rid == creationRid ? ResponseBodies.creationAttributes(sid, params, domain, streamId) : "");
+        this.lost = new LostResponses(params.acks(), window, held);
         this.timers = new Timers(manager.timers(), this);
         this.polling = new PollingGuard(params.polling());
     }
@@ -107,42 +105,29 @@ final class BoshSession {
 
     private void receive(BoshRequest request, long rid, Exchange exchange, Replies r) {
         timers.cancelIdle();
-        if (params.acks()) { // without 'ack' the client got every response before this request (§9.2)
-            Long ack = BoshRequest.number(request.attribute("ack"));
-            window.acknowledged(Math.min(ack == null ? rid - 1 : ack, rid - 1));
-        }
-        if (window.seen(rid)) {
-            resent(rid, exchange, r);
-        } else if (!window.acceptable(rid)) {
-            terminate(ITEM_NOT_FOUND, null, exchange, r, true);
-        } else if (window.waiting(rid) != null) { // resent before its turn: the old connection gets an error
-            Pending parked = window.waiting(rid);
-            r.add(parked.exchange, 200, ResponseBodies.RECOVERABLE);
-            parked.exchange = exchange;
-        } else if (request.pause() == null && !request.isTerminate()
-                && held.size() + window.waitingCount() + 1 > params.requests()) {
-            LOG.fine(() -> "BOSH session " + sid + ": more than " + params.requests() + " simultaneous requests");
-            terminate(POLICY_VIOLATION, null, exchange, r, true); // §11
-        } else {
-            window.add(rid, new Pending(rid, request, exchange));
-            advance(r);
+        lost.acknowledge(request, rid);
+        switch (lost.answerResend(rid, exchange, r)) {
+            case ANSWERED -> {
+            }
+            case UNKNOWN -> terminate(ITEM_NOT_FOUND, null, exchange, r, true);
+            case NEW -> admit(request, rid, exchange, r);
         }
         if (!terminated) {
             settle(r);
         }
     }
 
-    /** §14.3: a request sent again because its response was lost. */
-    private void resent(long rid, Exchange exchange, Replies r) {
-        String response = window.response(rid);
-        Pending h = held.get(rid);
-        if (response != null) {
-            r.add(exchange, 200, response);
-        } else if (h != null) {
-            r.add(h.exchange, 200, ResponseBodies.RECOVERABLE);
-            h.exchange = exchange;
-        } else {
+    /** A new rid: out of the window (§14.2) or one request too many (§11) end the session. */
+    private void admit(BoshRequest request, long rid, Exchange exchange, Replies r) {
+        if (!window.acceptable(rid)) {
             terminate(ITEM_NOT_FOUND, null, exchange, r, true);
+        } else if (request.pause() == null && !request.isTerminate()
+                && held.size() + window.waitingCount() + 1 > params.requests()) {
+            LOG.fine(() -> "BOSH session " + sid + ": more than " + params.requests() + " simultaneous requests");
+            terminate(POLICY_VIOLATION, null, exchange, r, true);
+        } else {
+            window.add(rid, new Pending(rid, request, exchange));
+            advance(r);
         }
     }
 
@@ -188,11 +173,8 @@ final class BoshSession {
             p.pause = true;
             pause = Math.min(asked, params.maxPause());
             held.answerAll(r);
-        } else if (params.acks() && held.markMissed(p, BoshRequest.number(request.attribute("ack")))) {
-            // §9.2: the client's 'ack' shows that a response we sent never reached it (e.g. the browser aborted
-            // it while reloading the page): answer at once with 'report' and 'time'; the client then resends
-            // the missed rid and gets that response again (§14.3), stanzas included
-            held.answerUpTo(p.rid, r);
+        } else {
+            lost.reportMissed(p, r);
         }
     }
 
