@@ -3,7 +3,6 @@ package org.parley.infrastructure.transport.bosh;
 import org.dom4j.Element;
 import org.parley.xmpp.core.C2SStream;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -34,7 +33,7 @@ final class BoshSession {
     private C2SStream stream;
     private volatile boolean terminated;
     private String streamId;
-    private String unsentTerminal;
+    private final TerminalResponses terminal;
     private boolean flushScheduled;
     private int pause;
     private final PollingGuard polling;
@@ -51,6 +50,7 @@ final class BoshSession {
         this.lost = new LostResponses(params.acks(), window, held);
         this.timers = new Timers(manager.timers(), this);
         this.polling = new PollingGuard(params.polling());
+        this.terminal = new TerminalResponses(params.legacy());
     }
 
     void attach(C2SStream s) {
@@ -94,12 +94,8 @@ final class BoshSession {
     }
 
     private void answerEnded(Exchange exchange, Replies r) {
-        if (unsentTerminal != null) { // the stream ended while no request was there to say so
-            r.add(exchange, 200, unsentTerminal);
-            unsentTerminal = null;
+        if (terminal.answerLate(exchange, r)) {
             manager.ended(this);
-        } else {
-            r.add(exchange, params.legacy() ? 404 : 200, ResponseBodies.terminate(ITEM_NOT_FOUND, List.of()));
         }
     }
 
@@ -253,7 +249,7 @@ final class BoshSession {
     /** The terminal body that no request came for in time: the session is forgotten. */
     void forget() {
         synchronized (this) {
-            unsentTerminal = null;
+            terminal.forget();
         }
         manager.ended(this);
     }
@@ -311,39 +307,17 @@ final class BoshSession {
         });
     }
 
-    /**
-     * Ends the session: the oldest waiting request carries the terminal body (with any undelivered payloads),
-     * the others a short one. Without any waiting request the terminal body waits for the next request.
-     */
+    /** Ends the session: the waiting requests (and {@code trigger}) say so, or the next request will. */
     private void terminate(String condition, String extra, Exchange trigger, Replies r, boolean endStream) {
         terminated = true;
         timers.cancelAll();
-        List<String> payloads = new ArrayList<>(held.takeOutput());
-        if (extra != null) {
-            payloads.add(extra);
-        }
-        String first = ResponseBodies.terminate(condition, payloads);
-        String rest = condition == null ? ResponseBodies.EMPTY : ResponseBodies.terminate(condition, List.of());
+        List<String> output = held.takeOutput();
         List<Pending> waiting = held.drain();
         waiting.addAll(window.drain());
-        List<Exchange> exchanges = new ArrayList<>();
-        for (Pending p : waiting) {
-            Timers.cancel(p.timer);
-            exchanges.add(p.exchange);
-        }
-        if (trigger != null) {
-            exchanges.add(trigger);
-        }
-        for (int i = 0; i < exchanges.size(); i++) {
-            Exchange e = exchanges.get(i);
-            int status = e == trigger && params.legacy() ? ResponseBodies.legacyStatus(condition) : 200;
-            r.add(e, status, i == 0 ? first : rest);
-        }
-        if (exchanges.isEmpty()) {
-            unsentTerminal = first;
-            timers.forget(params.inactivity());
-        } else {
+        if (terminal.send(condition, output, extra, waiting, trigger, r)) {
             manager.ended(this);
+        } else {
+            timers.forget(params.inactivity());
         }
         if (endStream) {
             r.then(stream::transportClosed);
