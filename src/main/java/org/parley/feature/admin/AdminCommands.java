@@ -48,8 +48,8 @@ public class AdminCommands implements CommandProvider {
                             return "Re-enabled " + jid.toBareJID();
                         }),
                 new AccountsCommand("end-user-session", "End user sessions", "Ending user sessions",
-                        "The Jabber ID(s) for which to end sessions", false,
-                        jid -> "Ended " + accounts.kick(jid.toBareJID()) + " session(s) of " + jid.toBareJID()),
+                        "The Jabber ID(s) for which to end sessions", false, AccountsCommand.Target.SESSIONS,
+                        jid -> "Ended " + accounts.kick(jid.toString()) + " session(s) of " + jid),
                 new ChangePasswordCommand(accounts),
                 new CountCommand("get-registered-users-num", "Get the number of registered users",
                         "registeredusersnum", "The number of registered users", accounts::count),

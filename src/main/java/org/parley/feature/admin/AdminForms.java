@@ -31,6 +31,14 @@ final class AdminForms {
 
     /** The bare JID of an account of {@code domain} named in a field value. */
     static JID account(String value, String domain) throws CommandException {
+        return account(value, domain, false);
+    }
+
+    /**
+     * The JID of an account of {@code domain} named in a field value: bare, or with its resource when
+     * {@code keepResource} and the value names one (end-user-session may end a single session).
+     */
+    static JID account(String value, String domain, boolean keepResource) throws CommandException {
         if (value == null) {
             throw CommandException.badPayload("an account JID is required");
         }
@@ -43,16 +51,18 @@ final class AdminForms {
         if (!jid.getDomain().equals(domain)) {
             throw new CommandException(Condition.forbidden, jid + " is not an account of " + domain);
         }
-        return jid;
+        String resource = keepResource ? new JID(value).getResource() : null;
+        return resource == null ? jid : new JID(jid.getNode(), jid.getDomain(), resource);
     }
 
-    static List<JID> accounts(List<String> values, String domain) throws CommandException {
+    /** The distinct JIDs named in a jid-multi field; see {@link #account(String, String, boolean)}. */
+    static List<JID> accounts(List<String> values, String domain, boolean keepResource) throws CommandException {
         if (values.isEmpty()) {
             throw CommandException.badPayload("at least one account JID is required");
         }
         List<JID> jids = new ArrayList<>();
         for (String v : values) {
-            JID j = account(v, domain);
+            JID j = account(v, domain, keepResource);
             if (!jids.contains(j)) {
                 jids.add(j);
             }

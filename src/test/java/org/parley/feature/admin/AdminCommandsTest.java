@@ -165,6 +165,35 @@ class AdminCommandsTest {
     }
 
     @Test
+    void endUserSessionEndsOneResourceForAFullJidAndAllForABareOne() throws Exception {
+        accounts.online = List.of(new TestSession("romeo@example.org/balcony"),
+                new TestSession("romeo@example.org/garden"));
+        IQ one = submit("end-user-session", start("end-user-session"), "accountjids", "romeo@example.org/garden");
+        assertEquals("completed", status(one));
+        assertEquals(List.of("romeo@example.org/garden"), accounts.kicked, "the resource reaches kick()");
+        assertEquals("Ended 1 session(s) of romeo@example.org/garden",
+                one.getChildElement().element("note").getText());
+
+        IQ all = submit("end-user-session", start("end-user-session"), "accountjids", "romeo@example.org");
+        assertEquals("Ended 2 session(s) of romeo@example.org", all.getChildElement().element("note").getText());
+        assertEquals("romeo@example.org", accounts.kicked.get(1));
+
+        assertEquals("forbidden", error(submit("end-user-session", start("end-user-session"), "accountjids",
+                "other@other.org/c")));
+    }
+
+    @Test
+    void otherAccountCommandsDropTheResource() throws Exception {
+        assertEquals("completed", status(submit("disable-user", start("disable-user"), "accountjids",
+                "juliet@example.org/phone")));
+        assertFalse(accounts.accounts.get("juliet@example.org").isEnabled());
+        assertEquals("not-allowed", error(submit("delete-user", start("delete-user"), "accountjids",
+                "admin@example.org/other")));
+        IQ deleted = submit("delete-user", start("delete-user"), "accountjids", "romeo@example.org/x");
+        assertEquals("Deleted romeo@example.org", deleted.getChildElement().element("note").getText());
+    }
+
+    @Test
     void changeUserPassword() throws Exception {
         assertEquals("completed", status(submit("change-user-password", start("change-user-password"),
                 "accountjid", "juliet@example.org", "password", "n3w")));

@@ -95,7 +95,9 @@ public class FakeAccounts extends AccountService {
     @Override
     public int kick(String jid) {
         kicked.add(jid);
-        return (int) online.stream().filter(s -> s.jid().toBareJID().equals(jid)).count();
+        boolean full = new JID(jid).getResource() != null;
+        return (int) online.stream().filter(s -> (full ? s.jid().toString() : s.jid().toBareJID()).equals(jid))
+                .count();
     }
 
     private Account require(String jid) {

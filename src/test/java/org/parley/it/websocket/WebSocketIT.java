@@ -110,6 +110,12 @@ class WebSocketIT {
     }
 
     @Test
+    void aStanzaWithoutJabberClientIsInvalidNamespace() throws Exception {
+        // on a bound session: no stream default namespace to inherit over WebSocket (RFC 6120 §4.9.3.10)
+        badInput("<iq type='get' id='x'><ping xmlns='urn:xmpp:ping'/></iq>", "invalid-namespace");
+    }
+
+    @Test
     void oversizedMessageIsAPolicyViolation() throws Exception {
         String big = "<message xmlns='jabber:client' to='" + ADMIN + "'><body>" + "x".repeat(MAX_STANZA + 1000)
                 + "</body></message>";

@@ -3,7 +3,6 @@ package org.parley.infrastructure.transport.bosh;
 import org.dom4j.Element;
 import org.parley.xmpp.core.C2SStream;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -21,8 +20,6 @@ final class BoshSession {
     private static final Logger LOG = Logger.getLogger(BoshSession.class.getName());
     static final String ITEM_NOT_FOUND = "item-not-found";
     static final String POLICY_VIOLATION = "policy-violation";
-    /** Responses kept for a client that acknowledges them, until it does. */
-    static final int UNACKNOWLEDGED_KEPT = 8;
 
     final String sid;
     private final Negotiated params;
@@ -31,11 +28,12 @@ final class BoshSession {
     private final String domain;
     private final RidWindow<Pending> window;
     private final HeldRequests held;
+    private final LostResponses lost;
     private final Timers timers;
     private C2SStream stream;
     private volatile boolean terminated;
     private String streamId;
-    private String unsentTerminal;
+    private final TerminalResponses terminal;
     private boolean flushScheduled;
     private int pause;
     private final PollingGuard polling;
@@ -46,13 +44,13 @@ final class BoshSession {
         this.manager = manager;
         this.creationRid = creationRid;
         this.domain = domain;
-        // clients that acknowledge responses get the unacknowledged ones back, even after later requests (§9.2)
-        this.window = new RidWindow<>(creationRid, params.requests(),
-                params.acks() ? Math.max(params.requests(), UNACKNOWLEDGED_KEPT) : params.requests());
+        this.window = LostResponses.window(creationRid, params);
         this.held = new HeldRequests(new Outbound(manager.settings().maxQueueChars()), window,
                 rid -> rid == creationRid ? ResponseBodies.creationAttributes(sid, params, domain, streamId) : "");
+        this.lost = new LostResponses(params.acks(), window, held);
         this.timers = new Timers(manager.timers(), this);
         this.polling = new PollingGuard(params.polling());
+        this.terminal = new TerminalResponses(params.legacy());
     }
 
     void attach(C2SStream s) {
@@ -96,53 +94,36 @@ final class BoshSession {
     }
 
     private void answerEnded(Exchange exchange, Replies r) {
-        if (unsentTerminal != null) { // the stream ended while no request was there to say so
-            r.add(exchange, 200, unsentTerminal);
-            unsentTerminal = null;
+        if (terminal.answerLate(exchange, r)) {
             manager.ended(this);
-        } else {
-            r.add(exchange, params.legacy() ? 404 : 200, ResponseBodies.terminate(ITEM_NOT_FOUND, List.of()));
         }
     }
 
     private void receive(BoshRequest request, long rid, Exchange exchange, Replies r) {
         timers.cancelIdle();
-        if (params.acks()) { // without 'ack' the client got every response before this request (§9.2)
-            Long ack = BoshRequest.number(request.attribute("ack"));
-            window.acknowledged(Math.min(ack == null ? rid - 1 : ack, rid - 1));
-        }
-        if (window.seen(rid)) {
-            resent(rid, exchange, r);
-        } else if (!window.acceptable(rid)) {
-            terminate(ITEM_NOT_FOUND, null, exchange, r, true);
-        } else if (window.waiting(rid) != null) { // resent before its turn: the old connection gets an error
-            Pending parked = window.waiting(rid);
-            r.add(parked.exchange, 200, ResponseBodies.RECOVERABLE);
-            parked.exchange = exchange;
-        } else if (request.pause() == null && !request.isTerminate()
-                && held.size() + window.waitingCount() + 1 > params.requests()) {
-            LOG.fine(() -> "BOSH session " + sid + ": more than " + params.requests() + " simultaneous requests");
-            terminate(POLICY_VIOLATION, null, exchange, r, true); // §11
-        } else {
-            window.add(rid, new Pending(rid, request, exchange));
-            advance(r);
+        lost.acknowledge(request, rid);
+        switch (lost.answerResend(rid, exchange, r)) {
+            case ANSWERED -> {
+            }
+            case UNKNOWN -> terminate(ITEM_NOT_FOUND, null, exchange, r, true);
+            case NEW -> admit(request, rid, exchange, r);
         }
         if (!terminated) {
             settle(r);
         }
     }
 
-    /** §14.3: a request sent again because its response was lost. */
-    private void resent(long rid, Exchange exchange, Replies r) {
-        String response = window.response(rid);
-        Pending h = held.get(rid);
-        if (response != null) {
-            r.add(exchange, 200, response);
-        } else if (h != null) {
-            r.add(h.exchange, 200, ResponseBodies.RECOVERABLE);
-            h.exchange = exchange;
-        } else {
+    /** A new rid: out of the window (§14.2) or one request too many (§11) end the session. */
+    private void admit(BoshRequest request, long rid, Exchange exchange, Replies r) {
+        if (!window.acceptable(rid)) {
             terminate(ITEM_NOT_FOUND, null, exchange, r, true);
+        } else if (request.pause() == null && !request.isTerminate()
+                && held.size() + window.waitingCount() + 1 > params.requests()) {
+            LOG.fine(() -> "BOSH session " + sid + ": more than " + params.requests() + " simultaneous requests");
+            terminate(POLICY_VIOLATION, null, exchange, r, true);
+        } else {
+            window.add(rid, new Pending(rid, request, exchange));
+            advance(r);
         }
     }
 
@@ -188,11 +169,8 @@ final class BoshSession {
             p.pause = true;
             pause = Math.min(asked, params.maxPause());
             held.answerAll(r);
-        } else if (params.acks() && held.markMissed(p, BoshRequest.number(request.attribute("ack")))) {
-            // §9.2: the client's 'ack' shows that a response we sent never reached it (e.g. the browser aborted
-            // it while reloading the page): answer at once with 'report' and 'time'; the client then resends
-            // the missed rid and gets that response again (§14.3), stanzas included
-            held.answerUpTo(p.rid, r);
+        } else {
+            lost.reportMissed(p, r);
         }
     }
 
@@ -271,7 +249,7 @@ final class BoshSession {
     /** The terminal body that no request came for in time: the session is forgotten. */
     void forget() {
         synchronized (this) {
-            unsentTerminal = null;
+            terminal.forget();
         }
         manager.ended(this);
     }
@@ -329,39 +307,17 @@ final class BoshSession {
         });
     }
 
-    /**
-     * Ends the session: the oldest waiting request carries the terminal body (with any undelivered payloads),
-     * the others a short one. Without any waiting request the terminal body waits for the next request.
-     */
+    /** Ends the session: the waiting requests (and {@code trigger}) say so, or the next request will. */
     private void terminate(String condition, String extra, Exchange trigger, Replies r, boolean endStream) {
         terminated = true;
         timers.cancelAll();
-        List<String> payloads = new ArrayList<>(held.takeOutput());
-        if (extra != null) {
-            payloads.add(extra);
-        }
-        String first = ResponseBodies.terminate(condition, payloads);
-        String rest = condition == null ? ResponseBodies.EMPTY : ResponseBodies.terminate(condition, List.of());
+        List<String> output = held.takeOutput();
         List<Pending> waiting = held.drain();
         waiting.addAll(window.drain());
-        List<Exchange> exchanges = new ArrayList<>();
-        for (Pending p : waiting) {
-            Timers.cancel(p.timer);
-            exchanges.add(p.exchange);
-        }
-        if (trigger != null) {
-            exchanges.add(trigger);
-        }
-        for (int i = 0; i < exchanges.size(); i++) {
-            Exchange e = exchanges.get(i);
-            int status = e == trigger && params.legacy() ? ResponseBodies.legacyStatus(condition) : 200;
-            r.add(e, status, i == 0 ? first : rest);
-        }
-        if (exchanges.isEmpty()) {
-            unsentTerminal = first;
-            timers.forget(params.inactivity());
-        } else {
+        if (terminal.send(condition, output, extra, waiting, trigger, r)) {
             manager.ended(this);
+        } else {
+            timers.forget(params.inactivity());
         }
         if (endStream) {
             r.then(stream::transportClosed);

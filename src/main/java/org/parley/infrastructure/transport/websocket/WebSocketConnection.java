@@ -108,6 +108,12 @@ final class WebSocketConnection implements Connection, XmlStreamParser.Listener 
             inputError("invalid-namespace", "the framing elements are in " + FRAMING_NS);
             return;
         }
+        if (element.getNamespaceURI().isEmpty()) {
+            // Each message is a document of its own (RFC 7395 §3.3.3): there is no stream default namespace
+            // to inherit, so a stanza without xmlns='jabber:client' has the wrong content namespace.
+            inputError("invalid-namespace", "top-level elements must declare their namespace (jabber:client)");
+            return;
+        }
         stream.element(element);
     }
 

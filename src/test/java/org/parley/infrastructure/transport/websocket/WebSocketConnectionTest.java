@@ -191,6 +191,23 @@ class WebSocketConnectionTest {
                 "the error follows an open of the server");
     }
 
+    /** RFC 7395 §3.3.3: each message is its own document, so a stanza without xmlns is in no namespace. */
+    static final String PING_WITHOUT_NS = "<iq type='get' id='x'><ping xmlns='urn:xmpp:ping'/></iq>";
+
+    @Test
+    void aStanzaWithoutTheContentNamespaceIsAnInvalidNamespace() {
+        Client bound = new Client();
+        login(bound, "alice", "web").text(PING_WITHOUT_NS, true);
+        assertStreamError(bound, "invalid-namespace");
+        assertNull(server.sessions().get(new org.xmpp.packet.JID("alice@example.org/web")), "the session ended");
+
+        Client authenticated = new Client();
+        WebSocketConnection ws = connect(authenticated);
+        ws.text(OPEN, true);
+        ws.text("<iq type='set' id='b'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'/></iq>", true);
+        assertStreamError(authenticated, "invalid-namespace");
+    }
+
     @Test
     void doctypeIsRestricted() {
         Client c = new Client();
