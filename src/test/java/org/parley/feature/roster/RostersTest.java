@@ -146,4 +146,18 @@ class RostersTest {
         assertFalse(rosters.isCached(ALICE));
         assertTrue(rosters.get(ALICE).entries().isEmpty());
     }
+
+    @Test
+    void reconnectChurnKeepsTheRecentRostersWithinTheirBound() {
+        RecentRosters recent = new RecentRosters(2);
+        Roster r = new Roster(ALICE, 1, List.of());
+        for (int i = 0; i < 1000; i++) {
+            recent.keep(ALICE, r);
+            assertSame(r, recent.take(ALICE));
+            recent.keep(new JID("user" + i + "@example.org"), r);
+        }
+        assertEquals(2, recent.size());
+        assertNull(recent.peek(new JID("user0@example.org")), "the oldest went first");
+        assertSame(r, recent.peek(new JID("user999@example.org")));
+    }
 }
