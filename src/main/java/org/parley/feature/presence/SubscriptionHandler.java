@@ -2,7 +2,6 @@ package org.parley.feature.presence;
 
 import org.parley.feature.roster.RosterChange;
 import org.parley.feature.roster.RosterEntry;
-import org.parley.feature.roster.RosterPush;
 import org.parley.feature.roster.Rosters;
 import org.parley.feature.roster.SubscriptionState.Action;
 import org.parley.xmpp.spi.ClientSessionView;
@@ -34,7 +33,6 @@ final class SubscriptionHandler {
             return; // an account is implicitly subscribed to itself
         }
         RosterChange change = rosters.update(user, contact, e -> afterOutbound(e, contact, action));
-        RosterPush.push(ctx.sessions(), change);
         if (action == Action.SUBSCRIBED && !change.changed()) {
             return; // no pending request to approve (pre-approval is not offered)
         }
@@ -63,7 +61,6 @@ final class SubscriptionHandler {
         if (!change.changed()) {
             return; // A.3: no state change, the stanza is not delivered
         }
-        RosterPush.push(ctx.sessions(), change);
         deliver(contact, delivered);
         if (action == Action.UNSUBSCRIBE && change.lostFrom()) {
             presence.sendUnavailable(contact, user); // §3.3.3
@@ -87,7 +84,6 @@ final class SubscriptionHandler {
             presence.sendCurrent(contact, user);
             return;
         }
-        RosterPush.push(ctx.sessions(), change);
         if (ctx.hosts().settings(contact.getDomain()).autoApprove()) {
             approve(contact, user);
             return;
@@ -99,7 +95,6 @@ final class SubscriptionHandler {
     private void approve(JID contact, JID user) {
         RosterChange change = rosters.update(contact, user,
                 e -> e == null ? null : afterOutbound(e, user, Action.SUBSCRIBED));
-        RosterPush.push(ctx.sessions(), change);
         ctx.route(PresenceStanzas.subscription(Presence.Type.subscribed, contact, user, null));
         presence.sendCurrent(contact, user);
     }

@@ -66,13 +66,11 @@ final class RosterIqHandler implements IqHandler {
             if (change.before() == null) {
                 return ModuleContext.error(iq, PacketError.Condition.item_not_found);
             }
-            RosterPush.push(ctx.sessions(), change);
             cancel.afterRemoval(owner, change.before());
         } else {
             RosterChange change = rosters.update(owner, request.jid(),
                     e -> (e == null ? RosterEntry.of(request.jid()) : e)
                             .withDetails(request.name(), request.groups()));
-            RosterPush.push(ctx.sessions(), change);
         }
         return IQ.createResultIQ(iq);
     }

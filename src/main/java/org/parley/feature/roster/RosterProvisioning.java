@@ -49,7 +49,6 @@ public class RosterProvisioning implements RosterOperations {
                     s.pendingIn() && !sub.hasFrom());
             return base.withDetails(name, groups).withState(next);
         });
-        RosterPush.push(xmpp.server().sessions(), change);
         return change.after();
     }
 
@@ -60,7 +59,6 @@ public class RosterProvisioning implements RosterOperations {
             return false;
         }
         RosterChange change = rosters.update(owner, contact, before -> null);
-        RosterPush.push(xmpp.server().sessions(), change);
         return true;
     }
 

@@ -8,6 +8,7 @@ import org.xmpp.packet.JID;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +21,10 @@ import java.util.function.UnaryOperator;
  * 10,000 accounts), so that a reconnect does not read the database.
  * <p>
  * Every change of one account's roster runs under that account's lock (striped; never two held at once),
- * is stored first and then applied to the cached copy, so the cache always equals the database.
+ * is stored first and then applied to the cached copy, so the cache always equals the database. The
+ * change listener (roster pushes) also runs under that lock: two changes of one item racing on two
+ * threads (the user approving a request while the contact's approval arrives) reach the user's clients
+ * in the order they were stored, so a client never ends on the older state.
  */
 @ApplicationScoped
 public class Rosters {
@@ -32,6 +36,7 @@ public class Rosters {
     private final RecentRosters recent;
     private final Object[] locks = new Object[STRIPES];
     private volatile Predicate<JID> online = jid -> false;
+    private volatile Consumer<RosterChange> listener = change -> { };
 
     /** For the container's proxy. */
     protected Rosters() {
@@ -89,6 +94,11 @@ public class Rosters {
         }
     }
 
+    /** Receives every stored change, under the owner's lock; it must not block (session sends queue). */
+    public void onChange(Consumer<RosterChange> changeListener) {
+        this.listener = Objects.requireNonNull(changeListener);
+    }
+
     public boolean isCached(JID owner) {
         return cache.containsKey(owner.asBareJID());
     }
@@ -114,7 +124,9 @@ public class Rosters {
                     ? storage.delete(bare.toBareJID(), contactBare.toBareJID())
                     : storage.save(bare.toBareJID(), after);
             roster.apply(contactBare, after, version);
-            return new RosterChange(bare, before, after, version);
+            RosterChange stored = new RosterChange(bare, before, after, version);
+            listener.accept(stored);
+            return stored;
         }
     }
 

@@ -44,6 +44,40 @@ class RostersTest {
         assertEquals("Robert", storage.stored("alice@example.org", "bob@example.org").name());
     }
 
+    /**
+     * Pushes go out under the owner's lock, in the order the changes were stored: a second change of the
+     * same roster waits until the first change's listener returned (otherwise a client could receive the
+     * newer state first and end on the older one).
+     */
+    @Test
+    void theChangeListenerRunsUnderTheOwnersLock() throws Exception {
+        List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Thread.State> racer = new java.util.concurrent.atomic.AtomicReference<>();
+        rosters.onChange(change -> {
+            if (!seen.isEmpty()) {
+                seen.add(change.version());
+                return;
+            }
+            seen.add(change.version());
+            Thread t = new Thread(() -> rosters.update(ALICE, BOB, e -> e.withDetails("Robert", List.of())));
+            t.start();
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (t.getState() != Thread.State.BLOCKED && t.getState() != Thread.State.TERMINATED
+                    && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            racer.set(t.getState());
+        });
+        rosters.update(ALICE, BOB, e -> RosterEntry.of(BOB).withDetails("Bob", List.of()));
+        assertEquals(Thread.State.BLOCKED, racer.get(), "the racing change waits for the first listener");
+        long deadline = System.currentTimeMillis() + 5000;
+        while (seen.size() < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        assertEquals(2, seen.size());
+        assertTrue(seen.get(0) < seen.get(1), "listeners see versions in stored order: " + seen);
+    }
+
     @Test
     void onlineRostersAreCachedUntilTheLastSessionEnds() {
         online.add(ALICE);
