@@ -30,13 +30,14 @@ public final class Router {
     private final Map<IqScope, Map<String, IqHandler>> iqHandlers = new ConcurrentHashMap<>();
     private final Map<HookPoint, List<Hook>> hooks = new ConcurrentHashMap<>();
     private final Map<String, StanzaHook> components = new ConcurrentHashMap<>();
-    private final Map<String, java.util.function.Consumer<IQ>> pendingIq = new ConcurrentHashMap<>();
+    private final PendingReplies pendingReplies;
 
     private record Hook(int priority, StanzaHook hook) {
     }
 
-    Router(XmppServer server) {
+    Router(XmppServer server, PendingReplies pendingReplies) {
         this.server = server;
+        this.pendingReplies = pendingReplies;
         for (IqScope s : IqScope.values()) {
             iqHandlers.put(s, new ConcurrentHashMap<>());
         }
@@ -61,9 +62,9 @@ public final class Router {
         return components.containsKey(domain);
     }
 
-    /** Server-originated IQ whose reply goes to {@code callback}. */
+    /** Server-originated IQ whose reply (or timeout error) goes to {@code callback}. */
     void expectReply(IQ request, java.util.function.Consumer<IQ> callback) {
-        pendingIq.put(request.getID(), callback);
+        pendingReplies.expect(request, callback);
     }
 
     /** Runs the hooks of a point; true if one consumed the stanza. */
@@ -150,10 +151,7 @@ public final class Router {
     private void toHost(Packet packet, Origin origin) {
         if (packet instanceof IQ iq) {
             if (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error) {
-                java.util.function.Consumer<IQ> cb = iq.getID() == null ? null : pendingIq.remove(iq.getID());
-                if (cb != null) {
-                    cb.accept(iq);
-                }
+                pendingReplies.answer(iq);
                 return;
             }
             if (!handleIq(IqScope.HOST, iq, origin)) {
@@ -200,10 +198,7 @@ public final class Router {
     /** IQ to an account's bare JID (or without 'to'): the server answers on the account's behalf. */
     private void accountIq(IQ iq, Origin origin, boolean noTo) {
         if (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error) {
-            java.util.function.Consumer<IQ> cb = iq.getID() == null ? null : pendingIq.remove(iq.getID());
-            if (cb != null) {
-                cb.accept(iq);
-            }
+            pendingReplies.answer(iq);
             return;
         }
         if (handleIq(IqScope.ACCOUNT, iq, origin)) {

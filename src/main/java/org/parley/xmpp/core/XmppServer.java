@@ -16,12 +16,15 @@ import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,11 +34,14 @@ import java.util.logging.Logger;
  */
 public final class XmppServer implements ModuleContext {
     private static final Logger LOG = Logger.getLogger(XmppServer.class.getName());
+    /** Default of {@code parley.iq.reply.timeout.seconds}. */
+    public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Hosts hosts;
     private final AccountDirectory accounts;
     private final ExecutorService workers;
-    private final Router router = new Router(this);
+    private final PendingReplies pendingReplies;
+    private final Router router;
     private final SessionManager sessionManager = new SessionManager(this::fireClosed);
     private final DiscoRegistry disco = new DiscoRegistry();
     private final Set<C2SStream> streams = ConcurrentHashMap.newKeySet();
@@ -48,6 +54,17 @@ public final class XmppServer implements ModuleContext {
 
     public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
                       boolean plainWithoutTls) {
+        this(hosts, accounts, workers, throttle, plainWithoutTls, DEFAULT_REPLY_TIMEOUT, XmppServer::monotonicMillis);
+    }
+
+    /**
+     * @param replyTimeout how long a server request ({@link #request}) waits for its answer
+     * @param clockMillis  monotonic milliseconds, for the reply deadlines
+     */
+    public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
+                      boolean plainWithoutTls, Duration replyTimeout, LongSupplier clockMillis) {
+        this.pendingReplies = new PendingReplies(clockMillis, replyTimeout.toMillis());
+        this.router = new Router(this, pendingReplies);
         this.hosts = hosts;
         this.accounts = accounts;
         this.workers = workers;
@@ -144,6 +161,20 @@ public final class XmppServer implements ModuleContext {
         router.route(iq, null);
     }
 
+    /** Ends the server requests whose answer is overdue (their callbacks get remote-server-timeout). */
+    public void expireRequests() {
+        pendingReplies.expire();
+    }
+
+    /** Server requests still waiting for an answer. */
+    public int pendingRequests() {
+        return pendingReplies.size();
+    }
+
+    private static long monotonicMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
+    }
+
     // ---- for streams and transports ----
 
     public Router router() {
@@ -228,5 +259,6 @@ public final class XmppServer implements ModuleContext {
                 LOG.log(Level.WARNING, "session listener failed", e);
             }
         }
+        pendingReplies.sessionEnded(s.jid());
     }
 }
