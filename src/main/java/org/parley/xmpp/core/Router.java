@@ -62,11 +62,6 @@ public final class Router {
         return components.containsKey(domain);
     }
 
-    /** Server-originated IQ whose reply (or timeout error) goes to {@code callback}. */
-    void expectReply(IQ request, java.util.function.Consumer<IQ> callback) {
-        pendingReplies.expect(request, callback);
-    }
-
     /** Runs the hooks of a point; true if one consumed the stanza. */
     boolean runHooks(HookPoint point, Packet packet, Origin origin) {
         for (Hook h : hooks.getOrDefault(point, List.of())) {

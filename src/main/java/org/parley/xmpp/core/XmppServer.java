@@ -34,8 +34,7 @@ import java.util.logging.Logger;
  */
 public final class XmppServer implements ModuleContext {
     private static final Logger LOG = Logger.getLogger(XmppServer.class.getName());
-    /** Default of {@code parley.iq.reply.timeout.seconds}. */
-    public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60); // parley.iq.reply.timeout.seconds
 
     private final Hosts hosts;
     private final AccountDirectory accounts;
@@ -54,13 +53,11 @@ public final class XmppServer implements ModuleContext {
 
     public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
                       boolean plainWithoutTls) {
-        this(hosts, accounts, workers, throttle, plainWithoutTls, DEFAULT_REPLY_TIMEOUT, XmppServer::monotonicMillis);
+        this(hosts, accounts, workers, throttle, plainWithoutTls, DEFAULT_REPLY_TIMEOUT,
+                () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
     }
 
-    /**
-     * @param replyTimeout how long a server request ({@link #request}) waits for its answer
-     * @param clockMillis  monotonic milliseconds, for the reply deadlines
-     */
+    /** {@code replyTimeout}: how long a server {@link #request} waits; {@code clockMillis}: monotonic ms. */
     public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
                       boolean plainWithoutTls, Duration replyTimeout, LongSupplier clockMillis) {
         this.pendingReplies = new PendingReplies(clockMillis, replyTimeout.toMillis());
@@ -157,7 +154,7 @@ public final class XmppServer implements ModuleContext {
 
     @Override
     public void request(IQ iq, Consumer<IQ> onReply) {
-        router.expectReply(iq, onReply);
+        pendingReplies.expect(iq, onReply);
         router.route(iq, null);
     }
 
@@ -167,12 +164,8 @@ public final class XmppServer implements ModuleContext {
     }
 
     /** Server requests still waiting for an answer. */
-    public int pendingRequests() {
+    int pendingRequests() {
         return pendingReplies.size();
-    }
-
-    private static long monotonicMillis() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
     }
 
     // ---- for streams and transports ----
@@ -225,13 +218,7 @@ public final class XmppServer implements ModuleContext {
 
     void fireBound(ClientSession s) {
         metrics.sessionOpened();
-        for (SessionListener l : listeners) {
-            try {
-                l.bound(s);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "session listener failed", e);
-            }
-        }
+        notifyListeners(l -> l.bound(s));
     }
 
     @Override
@@ -241,24 +228,22 @@ public final class XmppServer implements ModuleContext {
 
     @Override
     public void available(ClientSessionView s) {
-        for (SessionListener l : listeners) {
-            try {
-                l.available(s);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "session listener failed", e);
-            }
-        }
+        notifyListeners(l -> l.available(s));
     }
 
     private void fireClosed(ClientSession s) {
         metrics.sessionClosed();
+        notifyListeners(l -> l.closed(s));
+        pendingReplies.sessionEnded(s.jid());
+    }
+
+    private void notifyListeners(Consumer<SessionListener> call) {
         for (SessionListener l : listeners) {
             try {
-                l.closed(s);
+                call.accept(l);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "session listener failed", e);
             }
         }
-        pendingReplies.sessionEnded(s.jid());
     }
 }
