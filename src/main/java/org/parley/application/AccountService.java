@@ -13,12 +13,10 @@ import org.parley.api.SessionInfo;
 import org.parley.api.SessionOperations;
 import org.parley.api.UserChanges;
 import org.parley.api.UserInfo;
-import org.parley.config.ParleyConfig;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountDeleted;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
-import org.parley.xmpp.sasl.ScramCredential;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.xmpp.packet.JID;
 
@@ -28,7 +26,8 @@ import java.util.Optional;
 
 /**
  * The one account service: console, REST, EJB clients and XEP-0133/XEP-0077 all go through it. Host
- * applications use it through {@link AccountOperations} and {@link SessionOperations} (local views).
+ * applications use it through {@link AccountOperations} and {@link SessionOperations} (local views). Input
+ * checks (JIDs, passwords, search text) are {@link AccountInput}'s.
  */
 @Stateless
 @LocalBean
@@ -45,18 +44,7 @@ public class AccountService implements AccountOperations, SessionOperations {
 
     /** Normalised bare JID (nodeprep/nameprep) or AccountException(INVALID). */
     public static JID bare(String jid) {
-        if (jid == null || jid.isBlank()) {
-            throw new AccountException(Reason.INVALID, "a JID is required");
-        }
-        try {
-            JID j = new JID(jid);
-            if (j.getNode() == null || j.getNode().isEmpty()) {
-                throw new AccountException(Reason.INVALID, "a user JID needs a local part: " + jid);
-            }
-            return j.asBareJID();
-        } catch (IllegalArgumentException e) {
-            throw new AccountException(Reason.INVALID, "not a valid JID: " + jid);
-        }
+        return AccountInput.bare(jid);
     }
 
     public Account register(String jid, String password, boolean admin) {
@@ -64,12 +52,12 @@ public class AccountService implements AccountOperations, SessionOperations {
         if (!xmpp.hosts().isLocal(bare.getDomain())) {
             throw new AccountException(Reason.HOST_UNKNOWN, "not a served domain: " + bare.getDomain());
         }
-        checkPassword(password);
+        AccountInput.checkPassword(password);
         if (find(bare).isPresent()) {
             throw new AccountException(Reason.CONFLICT, "account exists: " + bare);
         }
         Account a = new Account(bare.getDomain(), bare.getNode());
-        setPassword(a, password);
+        AccountInput.setPassword(a, password);
         a.setAdmin(admin);
         em.persist(a);
         em.flush();
@@ -88,7 +76,7 @@ public class AccountService implements AccountOperations, SessionOperations {
     }
 
     public void changePassword(String jid, String password) {
-        checkPassword(password);
+        AccountInput.checkPassword(password);
         updateUser(jid, new UserChanges(password, null, null));
     }
 
@@ -126,20 +114,14 @@ public class AccountService implements AccountOperations, SessionOperations {
     public List<Account> search(String domain, String text, int offset, int limit) {
         return em.createQuery("SELECT a FROM Account a WHERE a.domain = :domain AND LOWER(a.username) LIKE :text"
                         + " ESCAPE '!' ORDER BY a.username", Account.class)
-                .setParameter("domain", domain).setParameter("text", likePattern(text))
+                .setParameter("domain", domain).setParameter("text", AccountInput.likePattern(text))
                 .setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList();
     }
 
     public long countMatching(String domain, String text) {
         return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.domain = :domain"
                         + " AND LOWER(a.username) LIKE :text ESCAPE '!'", Long.class)
-                .setParameter("domain", domain).setParameter("text", likePattern(text)).getSingleResult();
-    }
-
-    static String likePattern(String text) {
-        // '!' escapes the wildcards, the same way on H2 and PostgreSQL
-        String t = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
-        return "%" + t.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                .setParameter("domain", domain).setParameter("text", AccountInput.likePattern(text)).getSingleResult();
     }
 
     /** Bound sessions, of one domain or of all (domain null). */
@@ -186,8 +168,8 @@ public class AccountService implements AccountOperations, SessionOperations {
             return ApiViews.user(a);
         }
         if (changes.password() != null) {
-            checkPassword(changes.password());
-            setPassword(a, changes.password());
+            AccountInput.checkPassword(changes.password());
+            AccountInput.setPassword(a, changes.password());
         }
         if (changes.admin() != null) {
             a.setAdmin(changes.admin());
@@ -223,7 +205,7 @@ public class AccountService implements AccountOperations, SessionOperations {
     /** Ends one resource (full JID) or every session of an account (bare JID). */
     @Override
     public int kick(String jid) {
-        JID j = parse(jid);
+        JID j = AccountInput.user(jid);
         if (j.getResource() != null) {
             return kickResource(jid) ? 1 : 0;
         }
@@ -234,7 +216,7 @@ public class AccountService implements AccountOperations, SessionOperations {
 
     @Override
     public boolean kickResource(String fullJid) {
-        JID j = parse(fullJid);
+        JID j = AccountInput.user(fullJid);
         if (j.getResource() == null) {
             throw new AccountException(Reason.INVALID, "a full JID (with a resource) is required: " + fullJid);
         }
@@ -245,33 +227,7 @@ public class AccountService implements AccountOperations, SessionOperations {
         return true;
     }
 
-    /** A user JID, bare or full. */
-    private static JID parse(String jid) {
-        JID bare = bare(jid);
-        JID j = new JID(jid);
-        return j.getResource() == null ? bare : new JID(bare.getNode(), bare.getDomain(), j.getResource());
-    }
-
-    /** SASLprep refusals of a password are bad input, not failures. */
-    private static void setPassword(Account a, String password) {
-        try {
-            a.setPassword(password, iterations());
-        } catch (IllegalArgumentException e) {
-            throw new AccountException(Reason.INVALID, "the password contains characters SASLprep forbids");
-        }
-    }
-
     private Account require(JID bare) {
         return find(bare).orElseThrow(() -> new AccountException(Reason.NOT_FOUND, "no such account: " + bare));
-    }
-
-    static void checkPassword(String password) {
-        if (password == null || password.isEmpty() || password.length() > 1024) {
-            throw new AccountException(Reason.INVALID, "password must be 1 to 1024 characters");
-        }
-    }
-
-    private static int iterations() {
-        return ParleyConfig.getInt("scram.iterations", ScramCredential.DEFAULT_ITERATIONS);
     }
 }

@@ -123,7 +123,7 @@ public class HostService implements HostOperations {
                 throw e.about("admin.jid");
             }
             try {
-                AccountService.checkPassword(adminPassword);
+                AccountInput.checkPassword(adminPassword);
             } catch (AccountException e) {
                 throw e.about("admin.password");
             }

@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -79,6 +80,7 @@ public class XmppServerBean {
     private CachedAccountDirectory accounts;
     private ExecutorService workers;
     private XmppServer server;
+    private ScheduledExecutorService timer;
     private TcpListener tcp;
 
     @PostConstruct
@@ -93,10 +95,16 @@ public class XmppServerBean {
                 new AuthThrottle(ParleyConfig.getInt("auth.max.failures.account", 10),
                         ParleyConfig.getInt("auth.max.failures.address", 200),
                         Duration.ofSeconds(ParleyConfig.getInt("auth.failure.window.seconds", 60))),
-                ParleyConfig.getBool("sasl.plain.insecure", ParleyConfig.getBool("test.mode", false)));
+                ParleyConfig.getBool("sasl.plain.insecure", ParleyConfig.getBool("test.mode", false)),
+                Duration.ofSeconds(ParleyConfig.getInt("iq.reply.timeout.seconds",
+                        (int) XmppServer.DEFAULT_REPLY_TIMEOUT.toSeconds())),
+                () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
         List<Module> list = new ArrayList<>();
         modules.forEach(list::add);
         server.start(list);
+        // unanswered server requests (pings to clients that never answer) end at their deadline
+        timer = Executors.newSingleThreadScheduledExecutor(threads);
+        timer.scheduleWithFixedDelay(() -> workers.execute(server::expireRequests), 1, 1, TimeUnit.SECONDS);
         LOG.info(() -> "Parley XMPP started for " + hosts.domains() + " with modules "
                 + list.stream().map(Module::name).sorted().toList());
         startListeners();
@@ -116,6 +124,9 @@ public class XmppServerBean {
 
     @PreDestroy
     void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
         server.stop();
         try {
             Thread.sleep(200); // let the system-shutdown errors leave

@@ -58,7 +58,7 @@ class PasswordCheckTest {
 
     @Test
     void searchTextIsALiteralSubstring() {
-        assertEquals("%a!%b!_c!!%", AccountService.likePattern(" A%b_c! "));
-        assertEquals("%%", AccountService.likePattern(null));
+        assertEquals("%a!%b!_c!!%", AccountInput.likePattern(" A%b_c! "));
+        assertEquals("%%", AccountInput.likePattern(null));
     }
 }

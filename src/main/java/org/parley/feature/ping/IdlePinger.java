@@ -4,7 +4,6 @@ import org.parley.xmpp.spi.ClientSessionView;
 import org.parley.xmpp.spi.Sessions;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
-import org.xmpp.packet.Packet;
 import org.xmpp.packet.PacketError;
 
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,7 +19,6 @@ import java.util.function.LongSupplier;
 final class IdlePinger {
     private final Sessions sessions;
     private final BiConsumer<IQ, Consumer<IQ>> request;
-    private final Consumer<Packet> route;
     private final BiConsumer<Runnable, Long> later;
     private final LongSupplier clock;
     private final PingTiming timing;
@@ -28,16 +26,15 @@ final class IdlePinger {
     private final AtomicLong ids = new AtomicLong();
 
     /**
-     * @param request sends a server IQ and calls back with its answer
-     * @param route   routes a stanza (used to release an unanswered request, see {@link #release})
+     * @param request sends a server IQ and calls back with its answer (the core ends unanswered requests
+     *                at their deadline and when the session ends)
      * @param later   runs a task after a delay in milliseconds
      * @param clock   monotonic milliseconds
      */
-    IdlePinger(Sessions sessions, BiConsumer<IQ, Consumer<IQ>> request, Consumer<Packet> route,
+    IdlePinger(Sessions sessions, BiConsumer<IQ, Consumer<IQ>> request,
                BiConsumer<Runnable, Long> later, LongSupplier clock, PingTiming timing) {
         this.sessions = sessions;
         this.request = request;
-        this.route = route;
         this.later = later;
         this.clock = clock;
         this.timing = timing;
@@ -66,38 +63,30 @@ final class IdlePinger {
         ping.setChildElement("ping", PingModule.NS);
         later.accept(() -> timedOut(session, l, id), timing.timeout(session.getDomain()));
         request.accept(ping, reply -> {
-            if (l.endPing(id)) {
+            // remote-server-timeout is the core giving up waiting (parley.iq.reply.timeout.seconds), not an
+            // answer: the ping's own timeout decides then
+            if (!isCoreTimeout(reply) && l.endPing(id)) {
                 l.touch(clock.getAsLong());
             }
         });
     }
 
+    private static boolean isCoreTimeout(IQ reply) {
+        PacketError e = reply.getType() == IQ.Type.error ? reply.getError() : null;
+        return e != null && e.getCondition() == PacketError.Condition.remote_server_timeout;
+    }
+
     private void timedOut(JID session, Liveness l, String id) {
         if (l.endPing(id)) {
             sessions.kick(session, "connection-timeout", "no answer to ping");
-            release(session, id);
         }
     }
 
-    /** The session ended: a ping still waiting is released. */
+    /** The session ended: a ping still waiting is over (the core drops its request). */
     void closed(ClientSessionView session) {
         Liveness l = session.attribute(Liveness.ATTRIBUTE);
-        String id = l == null ? null : l.cancel();
-        if (id != null) {
-            release(session.jid(), id);
+        if (l != null) {
+            l.cancel();
         }
-    }
-
-    /**
-     * The router keeps a request's callback until an answer comes; a dead session never answers. Answering
-     * the request ourselves (an error "from" the session, which the callback ignores because the ping has
-     * ended) frees it.
-     */
-    private void release(JID session, String id) {
-        IQ gone = new IQ(IQ.Type.error, id);
-        gone.setFrom(session);
-        gone.setTo(session.getDomain());
-        gone.setError(PacketError.Condition.recipient_unavailable);
-        route.accept(gone);
     }
 }

@@ -47,7 +47,7 @@ public class PingModule implements Module {
             t.setDaemon(true);
             return t;
         });
-        IdlePinger pinger = new IdlePinger(ctx.sessions(), ctx::request, ctx::route,
+        IdlePinger pinger = new IdlePinger(ctx.sessions(), ctx::request,
                 (task, ms) -> scheduler.schedule(() -> ctx.execute(task), ms, TimeUnit.MILLISECONDS),
                 PingModule::now, timing);
         ctx.hook(HookPoint.OUTBOUND, Integer.MIN_VALUE, (stanza, origin) -> {

@@ -12,6 +12,7 @@ import org.parley.domain.account.AccountException;
 import org.parley.feature.offline.OfflineStore;
 import org.parley.feature.roster.RosterEntry;
 import org.parley.feature.roster.RosterProvisioning;
+import org.parley.feature.vcard.VCardFields;
 import org.parley.feature.vcard.VCardStore;
 import org.xmpp.packet.JID;
 
@@ -49,6 +50,7 @@ public class UserDetailBean implements Serializable {
     private boolean enabled;
     private List<Contact> contacts = List.of();
     private String vcard;
+    private List<VCardFields.Field> vcardFields = List.of();
     private long offlineCount;
     private transient List<OfflineStore.Stored> offlineMessages = List.of();
     private String newPassword;
@@ -79,6 +81,7 @@ public class UserDetailBean implements Serializable {
         enabled = a.isEnabled();
         contacts = rosters.items(bare).stream().map(UserDetailBean::contact).toList();
         vcard = vcards.load(jid).orElse(null);
+        vcardFields = VCardFields.of(vcard);
         offlineCount = offline.count(jid);
         offlineMessages = offline.list(jid).stream().limit(50).toList();
     }
@@ -170,6 +173,11 @@ public class UserDetailBean implements Serializable {
 
     public String getVcard() {
         return vcard;
+    }
+
+    /** The vCard's common fields (FN, EMAIL, TEL, ...) for the definition list above the raw XML. */
+    public List<VCardFields.Field> getVcardFields() {
+        return vcardFields;
     }
 
     public long getOfflineCount() {

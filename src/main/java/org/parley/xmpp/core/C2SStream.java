@@ -355,7 +355,17 @@ public final class C2SStream {
     private void stanza(Element element) {
         Packet packet = Stanzas.wrap(element);
         if (packet == null) {
-            if (SESSION_NS.equals(element.getNamespaceURI())) {
+            String ns = element.getNamespaceURI();
+            if (SESSION_NS.equals(ns)) {
+                return;
+            }
+            if (ns.isEmpty()) {
+                // xmlns='' takes the element out of the stream's content namespace: it declares a content
+                // namespace other than jabber:client, which RFC 6120 §4.9.3.10 answers with invalid-namespace
+                // (as the WebSocket transport does for a stanza without xmlns). §4.9.3.22
+                // unsupported-stanza-type is for first-level children of a namespace the server does not
+                // understand (its example: <pubsub xmlns='http://jabber.org/protocol/pubsub'/>).
+                fail("invalid-namespace", "stanzas must be qualified by jabber:client");
                 return;
             }
             fail("unsupported-stanza-type", "<" + element.getName() + "/> is not a stanza here");

@@ -30,13 +30,14 @@ public final class Router {
     private final Map<IqScope, Map<String, IqHandler>> iqHandlers = new ConcurrentHashMap<>();
     private final Map<HookPoint, List<Hook>> hooks = new ConcurrentHashMap<>();
     private final Map<String, StanzaHook> components = new ConcurrentHashMap<>();
-    private final Map<String, java.util.function.Consumer<IQ>> pendingIq = new ConcurrentHashMap<>();
+    private final PendingReplies pendingReplies;
 
     private record Hook(int priority, StanzaHook hook) {
     }
 
-    Router(XmppServer server) {
+    Router(XmppServer server, PendingReplies pendingReplies) {
         this.server = server;
+        this.pendingReplies = pendingReplies;
         for (IqScope s : IqScope.values()) {
             iqHandlers.put(s, new ConcurrentHashMap<>());
         }
@@ -59,11 +60,6 @@ public final class Router {
 
     boolean isComponent(String domain) {
         return components.containsKey(domain);
-    }
-
-    /** Server-originated IQ whose reply goes to {@code callback}. */
-    void expectReply(IQ request, java.util.function.Consumer<IQ> callback) {
-        pendingIq.put(request.getID(), callback);
     }
 
     /** Runs the hooks of a point; true if one consumed the stanza. */
@@ -150,10 +146,7 @@ public final class Router {
     private void toHost(Packet packet, Origin origin) {
         if (packet instanceof IQ iq) {
             if (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error) {
-                java.util.function.Consumer<IQ> cb = iq.getID() == null ? null : pendingIq.remove(iq.getID());
-                if (cb != null) {
-                    cb.accept(iq);
-                }
+                pendingReplies.answer(iq);
                 return;
             }
             if (!handleIq(IqScope.HOST, iq, origin)) {
@@ -200,10 +193,7 @@ public final class Router {
     /** IQ to an account's bare JID (or without 'to'): the server answers on the account's behalf. */
     private void accountIq(IQ iq, Origin origin, boolean noTo) {
         if (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error) {
-            java.util.function.Consumer<IQ> cb = iq.getID() == null ? null : pendingIq.remove(iq.getID());
-            if (cb != null) {
-                cb.accept(iq);
-            }
+            pendingReplies.answer(iq);
             return;
         }
         if (handleIq(IqScope.ACCOUNT, iq, origin)) {

@@ -20,10 +20,9 @@ public final class Stanzas {
         return XmlWriter.toXml(element, CLIENT_NS);
     }
 
-    /** Wraps a parsed top-level element as a Tinder packet, or null if it is not a stanza. */
+    /** Wraps a parsed top-level element as a Tinder packet, or null if it is not a jabber:client stanza. */
     public static Packet wrap(Element element) {
-        String ns = element.getNamespaceURI();
-        if (!CLIENT_NS.equals(ns) && !ns.isEmpty()) {
+        if (!CLIENT_NS.equals(element.getNamespaceURI())) {
             return null;
         }
         return switch (element.getName()) {

@@ -16,12 +16,15 @@ import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,11 +34,13 @@ import java.util.logging.Logger;
  */
 public final class XmppServer implements ModuleContext {
     private static final Logger LOG = Logger.getLogger(XmppServer.class.getName());
+    public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60); // parley.iq.reply.timeout.seconds
 
     private final Hosts hosts;
     private final AccountDirectory accounts;
     private final ExecutorService workers;
-    private final Router router = new Router(this);
+    private final PendingReplies pendingReplies;
+    private final Router router;
     private final SessionManager sessionManager = new SessionManager(this::fireClosed);
     private final DiscoRegistry disco = new DiscoRegistry();
     private final Set<C2SStream> streams = ConcurrentHashMap.newKeySet();
@@ -48,6 +53,15 @@ public final class XmppServer implements ModuleContext {
 
     public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
                       boolean plainWithoutTls) {
+        this(hosts, accounts, workers, throttle, plainWithoutTls, DEFAULT_REPLY_TIMEOUT,
+                () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+    }
+
+    /** {@code replyTimeout}: how long a server {@link #request} waits; {@code clockMillis}: monotonic ms. */
+    public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
+                      boolean plainWithoutTls, Duration replyTimeout, LongSupplier clockMillis) {
+        this.pendingReplies = new PendingReplies(clockMillis, replyTimeout.toMillis());
+        this.router = new Router(this, pendingReplies);
         this.hosts = hosts;
         this.accounts = accounts;
         this.workers = workers;
@@ -140,8 +154,18 @@ public final class XmppServer implements ModuleContext {
 
     @Override
     public void request(IQ iq, Consumer<IQ> onReply) {
-        router.expectReply(iq, onReply);
+        pendingReplies.expect(iq, onReply);
         router.route(iq, null);
+    }
+
+    /** Ends the server requests whose answer is overdue (their callbacks get remote-server-timeout). */
+    public void expireRequests() {
+        pendingReplies.expire();
+    }
+
+    /** Server requests still waiting for an answer. */
+    int pendingRequests() {
+        return pendingReplies.size();
     }
 
     // ---- for streams and transports ----
@@ -194,13 +218,7 @@ public final class XmppServer implements ModuleContext {
 
     void fireBound(ClientSession s) {
         metrics.sessionOpened();
-        for (SessionListener l : listeners) {
-            try {
-                l.bound(s);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "session listener failed", e);
-            }
-        }
+        notifyListeners(l -> l.bound(s));
     }
 
     @Override
@@ -210,20 +228,19 @@ public final class XmppServer implements ModuleContext {
 
     @Override
     public void available(ClientSessionView s) {
-        for (SessionListener l : listeners) {
-            try {
-                l.available(s);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "session listener failed", e);
-            }
-        }
+        notifyListeners(l -> l.available(s));
     }
 
     private void fireClosed(ClientSession s) {
         metrics.sessionClosed();
+        notifyListeners(l -> l.closed(s));
+        pendingReplies.sessionEnded(s.jid());
+    }
+
+    private void notifyListeners(Consumer<SessionListener> call) {
         for (SessionListener l : listeners) {
             try {
-                l.closed(s);
+                call.accept(l);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "session listener failed", e);
             }

@@ -6,6 +6,7 @@ import org.parley.feature.sessionfakes.FakeSessions;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
+import org.xmpp.packet.PacketError;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ class IdlePingerTest {
                 pings.add(iq);
                 pending.put(iq.getID(), cb);
             },
-            this::route, (task, ms) -> {
+            (task, ms) -> {
                 assertEquals(30_000L, ms);
                 timeouts.add(task);
             }, () -> now, PingTiming.uniform(60_000, 30_000));
@@ -98,22 +99,37 @@ class IdlePingerTest {
     }
 
     @Test
-    void noAnswerInTimeEndsTheSessionAndReleasesTheRequest() {
+    void noAnswerInTimeEndsTheSession() {
         FakeSession s = sessions.add("juliet@capulet.com/balcony");
         Liveness.of(s, now - 60_000);
         pinger.sweep();
         runTimeouts();
         assertEquals(List.of("juliet@capulet.com/balcony connection-timeout"), sessions.kicked);
-        assertTrue(pending.isEmpty());
     }
 
     @Test
-    void closingASessionReleasesItsPing() {
+    void theCoreGivingUpWaitingIsNoAnswer() {
+        FakeSession s = sessions.add("juliet@capulet.com/balcony");
+        Liveness l = Liveness.of(s, now - 60_000);
+        pinger.sweep();
+        IQ ping = pings.get(0);
+        IQ gaveUp = new IQ(IQ.Type.error, ping.getID());
+        gaveUp.setFrom(ping.getTo());
+        gaveUp.setTo(ping.getFrom());
+        gaveUp.setError(PacketError.Condition.remote_server_timeout);
+        route(gaveUp);
+        assertEquals(ping.getID(), l.pending(), "still waiting for the client");
+        runTimeouts();
+        assertEquals(List.of("juliet@capulet.com/balcony connection-timeout"), sessions.kicked);
+    }
+
+    @Test
+    void closingASessionEndsItsPing() {
         FakeSession s = sessions.add("juliet@capulet.com/balcony");
         Liveness.of(s, now - 60_000);
         pinger.sweep();
         pinger.closed(s);
-        assertTrue(pending.isEmpty());
+        assertNull(Liveness.of(s, 0).pending());
         runTimeouts();
         assertTrue(sessions.kicked.isEmpty());
     }
@@ -133,7 +149,7 @@ class IdlePingerTest {
     @Test
     void aDomainWithItsOwnIntervalIsPingedSoonerThanTheOthers() {
         List<Long> delays = new ArrayList<>();
-        IdlePinger perDomain = new IdlePinger(sessions, (iq, cb) -> pings.add(iq), this::route,
+        IdlePinger perDomain = new IdlePinger(sessions, (iq, cb) -> pings.add(iq),
                 (task, ms) -> delays.add(ms), () -> now,
                 new PingTiming(60_000, 30_000, Map.of("montague.net", new long[]{5_000, 4_000})));
         FakeSession romeo = sessions.add("romeo@montague.net/orchard");

@@ -27,11 +27,27 @@ final class ConsoleHttp {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final HttpClient http;
+
+    ConsoleHttp() {
+        this(BASE, HttpClient.newBuilder());
+    }
+
+    private ConsoleHttp(String base, HttpClient.Builder builder) {
+        this.base = base;
+        this.http = builder.cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same over WildFly's HTTPS listener, trusting the certificate it presents first. */
+    static ConsoleHttp https() {
+        return new ConsoleHttp("https://" + ItConfig.host() + ":" + ItConfig.httpsPort(), HttpClient.newBuilder()
+                .sslContext(PinnedHttpsCertificate.sslContext(ItConfig.host(), ItConfig.httpsPort())));
+    }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -41,7 +57,7 @@ final class ConsoleHttp {
         all.put("jakarta.faces.ViewState", viewState(get(path).body()));
         String body = all.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(20))
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -68,7 +84,7 @@ final class ConsoleHttp {
         HttpCookie c = new HttpCookie("JSESSIONID", id);
         c.setPath("/");
         c.setVersion(0);
-        cookies.getCookieStore().add(URI.create(BASE), c);
+        cookies.getCookieStore().add(URI.create(base), c);
     }
 
     static String viewState(String html) {

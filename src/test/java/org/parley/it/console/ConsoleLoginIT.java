@@ -58,6 +58,35 @@ class ConsoleLoginIT {
         assertEquals(401, replay.get("/api/v1/credentials").statusCode());
     }
 
+    /** The session cookie carries Secure when the browser came over HTTPS, and only then (it would be lost). */
+    @Test
+    void theSessionCookieIsSecureOverHttpsOnly() throws Exception {
+        ConsoleHttp https = ConsoleHttp.https();
+        assertTrue(isSecure(sessionCookie(https.get("/login.xhtml"))), "over HTTPS, before the login");
+        HttpResponse<String> login = https.login(ItConfig.adminJid(), ItConfig.adminPassword());
+        assertEquals(302, login.statusCode(), login.body());
+        String afterLogin = sessionCookie(login);
+        assertTrue(isSecure(afterLogin) && afterLogin.contains("HttpOnly") && afterLogin.contains("SameSite=Lax"),
+                afterLogin);
+        assertEquals(200, https.get("/admin/index.xhtml").statusCode(), "the secure cookie works over HTTPS");
+
+        ConsoleHttp http = new ConsoleHttp();
+        assertFalse(isSecure(sessionCookie(http.get("/login.xhtml"))), "over HTTP, before the login");
+        HttpResponse<String> plainLogin = http.login(ItConfig.adminJid(), ItConfig.adminPassword());
+        assertEquals(302, plainLogin.statusCode());
+        assertFalse(isSecure(sessionCookie(plainLogin)), "over HTTP a Secure cookie would never come back");
+        assertEquals(200, http.get("/admin/index.xhtml").statusCode());
+    }
+
+    private static String sessionCookie(HttpResponse<String> r) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no JSESSIONID cookie: " + r.headers()));
+    }
+
+    private static boolean isSecure(String setCookie) {
+        return java.util.Arrays.stream(setCookie.split(";")).anyMatch(a -> a.trim().equalsIgnoreCase("secure"));
+    }
+
     @Test
     void aBareLocalPartMeansTheDefaultDomain() throws Exception {
         ConsoleHttp browser = new ConsoleHttp();

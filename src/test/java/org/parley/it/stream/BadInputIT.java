@@ -229,6 +229,32 @@ class BadInputIT {
         }
     }
 
+    /** RFC 6120 §4.9.3.10: xmlns='' takes a stanza out of the stream's content namespace (jabber:client). */
+    @ParameterizedTest
+    @ValueSource(strings = {"message", "presence", "iq"})
+    void aStanzaWithAnEmptyNamespaceIsInvalidNamespace(String kind) throws Exception {
+        try (RawXmpp x = RawXmpp.connect(); Inbox<Message> in = Inbox.messages(observerSession)) {
+            x.loginPlain(raw.username(), raw.password(), "no-ns-" + kind);
+            x.send(switch (kind) {
+                case "message" -> "<message xmlns='' to='" + observer.jid() + "' type='chat'><body>hi</body></message>";
+                case "presence" -> "<presence xmlns=''/>";
+                default -> "<iq xmlns='' type='get' id='n1'><ping xmlns='urn:xmpp:ping'/></iq>";
+            });
+            assertStreamError(x, "invalid-namespace");
+            assertNull(in.poll(Duration.ofMillis(500)), "the stanza was not delivered");
+        }
+    }
+
+    /** RFC 6120 §4.9.3.22: a first-level child of a namespace the server does not handle there. */
+    @Test
+    void aFirstLevelChildOfAnotherNamespaceIsUnsupportedStanzaType() throws Exception {
+        try (RawXmpp x = RawXmpp.connect()) {
+            x.loginPlain(raw.username(), raw.password(), "other-ns");
+            x.send("<message xmlns='urn:parley:it:other' to='" + observer.jid() + "'><body>hi</body></message>");
+            assertStreamError(x, "unsupported-stanza-type");
+        }
+    }
+
     @Test
     void anIqInAnUnknownNamespaceGetsServiceUnavailableAndTheStreamGoesOn() throws Exception {
         try (RawXmpp x = RawXmpp.connect()) {

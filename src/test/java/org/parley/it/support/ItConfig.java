@@ -35,6 +35,11 @@ public final class ItConfig {
         return intProp("parley.http.port", 18080);
     }
 
+    /** WildFly's HTTPS listener (its own generated certificate, not the XMPP one). */
+    public static int httpsPort() {
+        return intProp("parley.https.port", 18443);
+    }
+
     /** WildFly's management interface (for the restart test). */
     public static int mgmtPort() {
         return intProp("parley.mgmt.port", 19990);

@@ -116,6 +116,12 @@ class WebSocketIT {
     }
 
     @Test
+    void aStanzaWithAnEmptyNamespaceIsInvalidNamespace() throws Exception {
+        // the same answer as over TCP (BadInputIT), where xmlns='' leaves the stream's content namespace
+        badInput("<message xmlns='' to='" + ADMIN + "'><body>hi</body></message>", "invalid-namespace");
+    }
+
+    @Test
     void oversizedMessageIsAPolicyViolation() throws Exception {
         String big = "<message xmlns='jabber:client' to='" + ADMIN + "'><body>" + "x".repeat(MAX_STANZA + 1000)
                 + "</body></message>";

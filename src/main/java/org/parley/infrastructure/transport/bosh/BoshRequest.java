@@ -58,6 +58,17 @@ record BoshRequest(RootElement root, List<Element> payloads) {
         return xbosh("version");
     }
 
+    /** The version a stream opens with: XEP-0206 clients SHOULD send it; older ones speak 1.0 all the same. */
+    String streamVersion() {
+        String v = xmppVersion();
+        return v == null ? "1.0" : v;
+    }
+
+    /** A request that only collects what the server has: no payload, restart, terminate or pause. */
+    boolean isEmptyPoll() {
+        return payloads.isEmpty() && !isRestart() && !isTerminate() && pause() == null;
+    }
+
     /** An attribute in the urn:xmpp:xbosh namespace, whatever prefix the client bound to it. */
     String xbosh(String localName) {
         for (Map.Entry<String, String> ns : root.namespaces().entrySet()) {

@@ -71,6 +71,17 @@ class BoshSessionTest {
         assertEquals(jid, iq.attributeValue("to"));
     }
 
+    /** xmlns='' is no inheritance: the stanza left jabber:client, as over TCP and WebSocket (RFC 6120 §4.9.3.10). */
+    @Test
+    void anEmptyNamespaceIsInvalidNamespace() {
+        BoshClient c = fx.client();
+        c.login("alice", "web");
+        Element body = c.send("<message xmlns='' to='bob@example.org'><body>hi</body></message>").xml();
+        assertEquals("remote-stream-error", body.attributeValue("condition"), body.asXML());
+        assertNotNull(body.element(QName.get("error", "stream", ResponseBodies.STREAM_NS))
+                .element(QName.get("invalid-namespace", ResponseBodies.STREAMS_ERROR_NS)), body.asXML());
+    }
+
     @Test
     void waitExpiresWithAnEmptyBody() {
         BoshClient c = fx.client();
