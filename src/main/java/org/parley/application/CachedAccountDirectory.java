@@ -7,7 +7,9 @@ import org.parley.xmpp.sasl.ScramAlgorithm;
 import org.parley.xmpp.sasl.ScramCredential;
 import org.xmpp.packet.JID;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
@@ -15,14 +17,19 @@ import java.util.function.Function;
 
 /**
  * Account facts for the login and routing paths, cached so a login or a message to an offline user costs
- * no database round trip after the first; {@link AccountService} invalidates on every change.
+ * no database round trip after the first; {@link AccountService} invalidates on every change. At start the
+ * cache is filled in pages ({@link #preload}), so the reconnect of every client after a restart does not
+ * pay one query per account.
  */
 final class CachedAccountDirectory implements AccountDirectory {
     record Snapshot(boolean enabled, boolean admin, ScramCredential sha1, ScramCredential sha256) {
     }
 
-    private static final int MAX_ENTRIES = 200_000;
+    static final int MAX_ENTRIES = 200_000;
     private final Map<JID, Optional<Snapshot>> cache = new ConcurrentHashMap<>();
+    /** Accounts changed while a preload runs: the page it read may be older than the change. */
+    private final Set<JID> changedDuringPreload = ConcurrentHashMap.newKeySet();
+    private volatile boolean preloading;
     private final Function<JID, Optional<Account>> loader;
     private final BiPredicate<JID, String> webLogin;
 
@@ -33,15 +40,56 @@ final class CachedAccountDirectory implements AccountDirectory {
     }
 
     void invalidate(JID bare) {
+        if (preloading) {
+            changedDuringPreload.add(bare.asBareJID());
+        }
         cache.remove(bare.asBareJID());
+    }
+
+    /**
+     * Caches up to {@code max} accounts, read page by page ({@code page} gets the last account read, null at
+     * first, and returns the next ones; empty at the end). An account already cached, or changed since the
+     * preload began, is left as it is. Returns how many accounts were read.
+     */
+    int preload(int max, Function<Account, List<Account>> page) {
+        preloading = true;
+        int n = 0;
+        try {
+            Account last = null;
+            while (true) {
+                List<Account> accounts = page.apply(last);
+                if (accounts.isEmpty()) {
+                    return n;
+                }
+                for (Account a : accounts) {
+                    if (n >= Math.min(max, MAX_ENTRIES)) {
+                        return n;
+                    }
+                    // stored names were prepared when the account was created: no Stringprep again
+                    JID key = new JID(a.getUsername(), a.getDomain(), null, true);
+                    if (!changedDuringPreload.contains(key)) {
+                        cache.putIfAbsent(key, Optional.of(snapshot(a)));
+                    }
+                    last = a;
+                    n++;
+                }
+            }
+        } finally {
+            preloading = false;
+            changedDuringPreload.clear();
+        }
+    }
+
+    private static Snapshot snapshot(Account a) {
+        return new Snapshot(a.isEnabled(), a.isAdmin(),
+                a.credential(ScramAlgorithm.SHA_1), a.credential(ScramAlgorithm.SHA_256));
     }
 
     private Optional<Snapshot> get(JID bare) {
         JID key = bare.asBareJID();
         Optional<Snapshot> s = cache.get(key);
         if (s == null) {
-            s = loader.apply(key).map(a -> new Snapshot(a.isEnabled(), a.isAdmin(),
-                    a.credential(ScramAlgorithm.SHA_1), a.credential(ScramAlgorithm.SHA_256)));
+            s = loader.apply(key).map(CachedAccountDirectory::snapshot);
             if (cache.size() > MAX_ENTRIES) {
                 cache.clear();
             }

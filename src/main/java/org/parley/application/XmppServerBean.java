@@ -108,6 +108,23 @@ public class XmppServerBean {
         LOG.info(() -> "Parley XMPP started for " + hosts.domains() + " with modules "
                 + list.stream().map(Module::name).sorted().toList());
         startListeners();
+        workers.execute(this::preloadAccounts);
+    }
+
+    /** Fills the account cache (parley.accounts.preload accounts), so the reconnects after a restart ask nothing. */
+    private void preloadAccounts() {
+        int max = ParleyConfig.getInt("accounts.preload", 50_000);
+        if (max <= 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            int n = accounts.preload(max, last -> em.createNamedQuery("Account.after", Account.class)
+                    .setParameter("last", last == null ? 0L : last.getId()).setMaxResults(500).getResultList());
+            LOG.info(() -> n + " accounts cached in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "account cache preload failed (accounts are read at login instead): " + e);
+        }
     }
 
     private void startListeners() {

@@ -20,6 +20,7 @@ import java.util.Base64;
 @Table(name = "parley_account", uniqueConstraints = @UniqueConstraint(columnNames = {"domain", "username"}))
 @NamedQuery(name = "Account.find", query = "SELECT a FROM Account a WHERE a.domain = :domain AND a.username = :username")
 @NamedQuery(name = "Account.byDomain", query = "SELECT a FROM Account a WHERE a.domain = :domain ORDER BY a.username")
+@NamedQuery(name = "Account.after", query = "SELECT a FROM Account a WHERE a.id > :last ORDER BY a.id")
 @NamedQuery(name = "Account.countByDomain", query = "SELECT COUNT(a) FROM Account a WHERE a.domain = :domain")
 public class Account {
     @Id

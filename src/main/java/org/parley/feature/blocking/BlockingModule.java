@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.parley.config.ParleyConfig;
 import org.parley.domain.account.AccountDeleted;
+import org.parley.infrastructure.persistence.StoredOwners;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.parley.xmpp.spi.HookPoint;
 import org.parley.xmpp.spi.IqScope;
@@ -14,10 +15,12 @@ import org.parley.xmpp.spi.SessionListener;
 import org.xmpp.packet.JID;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * XEP-0191 Blocking Command: the blocklist IQs, pushes, and enforcement on the stanza path. Blocklists are
- * cached in memory; the database is read once per account and written on changes only.
+ * cached in memory; the database is read once per account (never for accounts that block nobody, known
+ * from {@link StoredOwners}) and written on changes only.
  */
 @ApplicationScoped
 public class BlockingModule implements Module {
@@ -28,6 +31,7 @@ public class BlockingModule implements Module {
     BlocklistStore store;
 
     private volatile BlocklistCache cache;
+    private final StoredOwners owners = new StoredOwners(ParleyConfig.getInt("owners.index.max", 200_000));
 
     @Override
     public String name() {
@@ -36,7 +40,8 @@ public class BlockingModule implements Module {
 
     @Override
     public void start(ModuleContext ctx) {
-        BlocklistCache c = new BlocklistCache(store::load, ctx::accountExists,
+        owners.load(store::accounts);
+        BlocklistCache c = new BlocklistCache(account -> owners.read(account, store::load, List.of()), ctx::accountExists,
                 ParleyConfig.getInt("blocking.cache.offline.max", 10_000));
         cache = c;
         BlockingFilter filter = new BlockingFilter(c::get, ctx.hosts()::isLocal, ctx::route);
@@ -68,6 +73,7 @@ public class BlockingModule implements Module {
         return new BlocklistRequests.Writer() {
             @Override
             public void block(String account, Collection<String> jids) {
+                owners.writing(account);
                 store.block(account, jids);
             }
 

@@ -1,6 +1,8 @@
 package org.parley.feature.blocking;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,13 @@ public class BlocklistStore {
     /** The blocked JIDs of an account (bare JID), oldest first. */
     public List<String> load(String account) {
         return entries(account).stream().map(BlockedJid::getBlockedJid).toList();
+    }
+
+    /** Up to {@code limit} accounts that block anybody, each once. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<String> accounts(int limit) {
+        return em.createQuery("SELECT DISTINCT b.accountJid FROM BlockedJid b", String.class)
+                .setMaxResults(limit).getResultList();
     }
 
     /** Adds the JIDs not yet blocked. */

@@ -3,6 +3,8 @@ package org.parley.feature.offline;
 import org.dom4j.Document;
 import org.dom4j.DocumentException;
 import org.dom4j.io.SAXReader;
+import org.parley.config.ParleyConfig;
+import org.parley.infrastructure.persistence.StoredOwners;
 import org.parley.xmpp.spi.ModuleContext;
 import org.parley.xmpp.spi.Origin;
 import org.xmpp.packet.JID;
@@ -41,6 +43,8 @@ final class OfflineMailbox {
      * Read and changed only under the account's lock, like the mailbox itself.
      */
     private final Set<String> knownEmpty = ConcurrentHashMap.newKeySet();
+    /** Accounts that had messages stored when the module started or got one since; the others have none. */
+    private final StoredOwners owners = new StoredOwners(ParleyConfig.getInt("owners.index.max", 200_000));
 
     OfflineMailbox(ModuleContext ctx, OfflineStore store, Clock clock) {
         this.ctx = ctx;
@@ -49,6 +53,11 @@ final class OfflineMailbox {
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new Object();
         }
+    }
+
+    /** Reads which accounts have stored messages (one query), so the first login of the others asks nothing. */
+    void loadOwners() {
+        owners.load(store::owners);
     }
 
     /**
@@ -62,10 +71,11 @@ final class OfflineMailbox {
         }
         int max = ctx.hosts().settings(owner.getDomain()).maxOfflineMessages();
         synchronized (lock(owner)) {
-            if (max <= 0 || store.count(owner.toBareJID()) >= max) {
+            if (max <= 0 || owners.read(owner.toBareJID(), store::count, 0L) >= max) {
                 return false;
             }
             knownEmpty.remove(owner.toBareJID());
+            owners.writing(owner.toBareJID());
             store.add(owner.toBareJID(), m.toXML(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         return true;
@@ -98,7 +108,7 @@ final class OfflineMailbox {
         JID owner = session.jid().asBareJID();
         String key = owner.toBareJID();
         synchronized (lock(owner)) {
-            if (knownEmpty.contains(key)) {
+            if (knownEmpty.contains(key) || !owners.mayHave(key)) {
                 return;
             }
             List<OfflineStore.Stored> stored = store.list(key);

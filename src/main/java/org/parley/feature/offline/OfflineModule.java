@@ -41,6 +41,7 @@ public class OfflineModule implements Module {
     @Override
     public void start(ModuleContext ctx) {
         OfflineMailbox box = new OfflineMailbox(ctx, store, Clock.systemUTC());
+        box.loadOwners();
         ctx.hook(HookPoint.MESSAGE_OFFLINE, 100, (packet, origin) -> packet instanceof Message m && box.offer(m));
         ctx.hook(HookPoint.PRESENCE_BROADCAST, PRESENCE_HOOK_PRIORITY, (packet, origin) -> {
             box.presenceChanged((Presence) packet, origin);

@@ -22,6 +22,13 @@ public class OfflineRepository implements OfflineStore {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<String> owners(int limit) {
+        return em.createQuery("SELECT DISTINCT m.owner FROM OfflineMessage m", String.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public void add(String owner, String xml, LocalDateTime storedAt) {
         em.persist(new OfflineMessage(owner, xml, storedAt));
         em.flush();

@@ -12,6 +12,9 @@ public interface OfflineStore {
 
     long count(String owner);
 
+    /** Up to {@code limit} owners that have stored messages, each once. */
+    List<String> owners(int limit);
+
     /** Stores one message; returns when this call returns (committed). */
     void add(String owner, String xml, LocalDateTime storedAt);
 

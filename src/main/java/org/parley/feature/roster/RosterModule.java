@@ -46,6 +46,7 @@ public class RosterModule implements Module {
     public void start(ModuleContext context) {
         this.ctx = context;
         rosters.cacheWhile(jid -> !context.sessions().of(jid).isEmpty());
+        rosters.loadOwners();
         rosters.onChange(change -> RosterPush.push(context.sessions(), change));
         context.iq(IqScope.ACCOUNT, RosterXml.NS, new RosterIqHandler(context, rosters));
         context.streamFeature((state, domain) -> state == ModuleContext.StreamState.AFTER_AUTH

@@ -6,7 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Rosters in the database; each call is one transaction (item and version change together). */
 @Stateless
@@ -27,6 +29,19 @@ public class RosterRepository implements RosterStorage {
                 .setParameter("owner", owner).getResultList().stream().map(RosterItem::toEntry).toList();
         RosterVersion v = em.find(RosterVersion.class, owner);
         return new Loaded(v == null ? 0 : v.getVersion(), entries);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<String> owners(int limit) {
+        // every change stores a version, so the versions name every owner; the items too, to be safe
+        Set<String> owners = new LinkedHashSet<>(em.createQuery("SELECT v.owner FROM RosterVersion v", String.class)
+                .setMaxResults(limit).getResultList());
+        if (owners.size() < limit) {
+            owners.addAll(em.createQuery("SELECT DISTINCT i.owner FROM RosterItem i", String.class)
+                    .setMaxResults(limit).getResultList());
+        }
+        return List.copyOf(owners);
     }
 
     @Override

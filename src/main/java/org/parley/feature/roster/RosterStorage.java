@@ -8,7 +8,11 @@ public interface RosterStorage {
     record Loaded(long version, List<RosterEntry> entries) {
     }
 
+    /** An owner without items nor version loads as version 0 and no items. */
     Loaded load(String owner);
+
+    /** Up to {@code limit} owners that have items or a version, each once. */
+    List<String> owners(int limit);
 
     /** Inserts or updates the owner's item for {@code entry.jid()}; returns the new roster version. */
     long save(String owner, RosterEntry entry);

@@ -3,8 +3,10 @@ package org.parley.feature.roster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.parley.config.ParleyConfig;
+import org.parley.infrastructure.persistence.StoredOwners;
 import org.xmpp.packet.JID;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +20,8 @@ import java.util.function.UnaryOperator;
  * last session ends. Rosters of offline accounts (e.g. the recipient of a subscription request) are
  * read from storage for the one operation and not kept, except that the rosters of accounts that went
  * offline recently stay in a bounded {@link RecentRosters} ({@code parley.roster.cache.offline}, default
- * 10,000 accounts), so that a reconnect does not read the database.
+ * 10,000 accounts), so that a reconnect does not read the database. Accounts that have never stored a
+ * roster item (every account just registered) are known from {@link StoredOwners} and not read at all.
  * <p>
  * Every change of one account's roster runs under that account's lock (striped; never two held at once),
  * is stored first and then applied to the cached copy, so the cache always equals the database. The
@@ -29,11 +32,13 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class Rosters {
     private static final int STRIPES = 256;
+    private static final RosterStorage.Loaded NONE = new RosterStorage.Loaded(0, List.of());
 
     private RosterStorage storage;
 
     private final Map<JID, Roster> cache = new ConcurrentHashMap<>();
     private final RecentRosters recent;
+    private final StoredOwners owners = new StoredOwners(ParleyConfig.getInt("owners.index.max", 200_000));
     private final Object[] locks = new Object[STRIPES];
     private volatile Predicate<JID> online = jid -> false;
     private volatile Consumer<RosterChange> listener = change -> { };
@@ -71,6 +76,11 @@ public class Rosters {
         synchronized (lock(bare)) {
             return loadLocked(bare, online.test(bare));
         }
+    }
+
+    /** Reads which accounts have a stored roster (one query), so the others are never read. */
+    public void loadOwners() {
+        owners.load(storage::owners);
     }
 
     /** A session of the account was bound: keep its roster in memory. */
@@ -120,6 +130,7 @@ public class Rosters {
             if (Objects.equals(before, after)) {
                 return new RosterChange(bare, before, after, roster.version());
             }
+            owners.writing(bare.toBareJID()); // a delete stores a version too
             long version = after == null
                     ? storage.delete(bare.toBareJID(), contactBare.toBareJID())
                     : storage.save(bare.toBareJID(), after);
@@ -152,7 +163,7 @@ public class Rosters {
             }
             return r;
         }
-        RosterStorage.Loaded loaded = storage.load(bare.toBareJID());
+        RosterStorage.Loaded loaded = owners.read(bare.toBareJID(), storage::load, NONE);
         r = new Roster(bare, loaded.version(), loaded.entries());
         if (keep) {
             cache.put(bare, r);

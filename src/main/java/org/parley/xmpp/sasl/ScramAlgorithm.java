@@ -19,14 +19,24 @@ public enum ScramAlgorithm {
     private final String hmacAlgorithm;
     private final String digestAlgorithm;
     private final int hashLength;
+    /**
+     * Never used, only cloned: a login computes two HMACs and a hash, and getInstance looked the provider up
+     * and instantiated it reflectively each time (more CPU than the hashing itself). Each use gets a clone
+     * of its own, so no key outlives the call.
+     */
+    private final Mac macPrototype;
+    private final MessageDigest digestPrototype;
 
     ScramAlgorithm(String mechanismName, String hmacAlgorithm, String digestAlgorithm) {
         this.mechanismName = mechanismName;
         this.hmacAlgorithm = hmacAlgorithm;
         this.digestAlgorithm = digestAlgorithm;
         try {
-            this.hashLength = MessageDigest.getInstance(digestAlgorithm).getDigestLength();
-        } catch (NoSuchAlgorithmException e) {
+            this.digestPrototype = MessageDigest.getInstance(digestAlgorithm);
+            this.hashLength = digestPrototype.getDigestLength();
+            this.macPrototype = Mac.getInstance(hmacAlgorithm);
+            macPrototype.init(new SecretKeySpec(new byte[] {0}, hmacAlgorithm)); // binds the provider
+        } catch (GeneralSecurityException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
@@ -72,9 +82,13 @@ public enum ScramAlgorithm {
     /** H(data). */
     byte[] hash(byte[] data) {
         try {
-            return MessageDigest.getInstance(digestAlgorithm).digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return ((MessageDigest) digestPrototype.clone()).digest(data);
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance(digestAlgorithm).digest(data);
+            } catch (NoSuchAlgorithmException e2) {
+                throw new IllegalStateException(e2);
+            }
         }
     }
 
@@ -100,7 +114,12 @@ public enum ScramAlgorithm {
 
     private Mac newMac(byte[] key) {
         try {
-            Mac mac = Mac.getInstance(hmacAlgorithm);
+            Mac mac;
+            try {
+                mac = (Mac) macPrototype.clone();
+            } catch (CloneNotSupportedException e) {
+                mac = Mac.getInstance(hmacAlgorithm);
+            }
             mac.init(new SecretKeySpec(key, hmacAlgorithm));
             return mac;
         } catch (GeneralSecurityException e) {

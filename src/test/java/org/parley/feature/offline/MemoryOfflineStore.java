@@ -20,6 +20,11 @@ public class MemoryOfflineStore implements OfflineStore {
     }
 
     @Override
+    public List<String> owners(int limit) {
+        return rows.stream().map(Row::owner).distinct().limit(limit).toList();
+    }
+
+    @Override
     public void add(String owner, String xml, LocalDateTime storedAt) {
         rows.add(new Row(ids.incrementAndGet(), owner, xml, storedAt));
     }

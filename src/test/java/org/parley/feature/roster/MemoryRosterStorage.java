@@ -1,6 +1,9 @@
 package org.parley.feature.roster;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +20,13 @@ public class MemoryRosterStorage implements RosterStorage {
         loads.incrementAndGet();
         return new Loaded(versions.getOrDefault(owner, 0L),
                 new ArrayList<>(items.getOrDefault(owner, Map.of()).values()));
+    }
+
+    @Override
+    public List<String> owners(int limit) {
+        Set<String> owners = new LinkedHashSet<>(versions.keySet());
+        owners.addAll(items.keySet());
+        return owners.stream().limit(limit).toList();
     }
 
     @Override

@@ -182,6 +182,26 @@ class RostersTest {
     }
 
     @Test
+    void onceTheOwnersAreKnownOnlyStoredRostersAreRead() {
+        JID carol = new JID("carol@example.org");
+        rosters.update(ALICE, BOB, e -> RosterEntry.of(BOB).withDetails("Bob", List.of()));
+        Rosters restarted = new Rosters(storage);
+        restarted.cacheWhile(online::contains);
+        restarted.loadOwners();
+        int loads = storage.loads.get();
+        restarted.open(carol);
+        assertEquals(loads, storage.loads.get(), "carol never stored a roster: no read");
+        assertEquals(0, restarted.get(carol).version());
+        assertTrue(restarted.get(carol).entries().isEmpty());
+        restarted.open(ALICE);
+        assertEquals(loads + 1, storage.loads.get());
+        assertEquals("Bob", restarted.get(ALICE).get(BOB).name());
+        restarted.update(BOB, ALICE, e -> RosterEntry.of(ALICE).withDetails("Alice", List.of()));
+        assertEquals("Alice", restarted.get(BOB).get(ALICE).name(), "stored after the start: read again");
+        assertTrue(storage.loads.get() > loads + 1);
+    }
+
+    @Test
     void reconnectChurnKeepsTheRecentRostersWithinTheirBound() {
         RecentRosters recent = new RecentRosters(2);
         Roster r = new Roster(ALICE, 1, List.of());
