@@ -1,5 +1,6 @@
 package org.parley.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -8,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.parley.api.AccountOperations;
 import org.parley.api.SessionInfo;
 import org.parley.api.SessionOperations;
@@ -39,6 +41,9 @@ public class AccountService implements AccountOperations, SessionOperations {
     @EJB
     XmppServerBean xmpp;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     Event<AccountDeleted> deleted;
 
@@ -61,7 +66,7 @@ public class AccountService implements AccountOperations, SessionOperations {
         a.setAdmin(admin);
         em.persist(a);
         em.flush();
-        xmpp.accountChanged(bare);
+        changes().changed(bare);
         return a;
     }
 
@@ -70,8 +75,7 @@ public class AccountService implements AccountOperations, SessionOperations {
         Account a = require(bare);
         em.remove(a);
         em.flush();
-        xmpp.accountChanged(bare);
-        xmpp.server().sessions().kick(bare, "not-authorized", "account removed");
+        changes().changed(bare, () -> xmpp.server().sessions().kick(bare, "not-authorized", "account removed"));
         deleted.fire(new AccountDeleted(bare.toBareJID()));
     }
 
@@ -178,10 +182,12 @@ public class AccountService implements AccountOperations, SessionOperations {
             a.setEnabled(changes.enabled());
         }
         em.flush();
-        xmpp.accountChanged(bare);
-        if (Boolean.FALSE.equals(changes.enabled())) {
-            xmpp.server().sessions().kick(bare, "not-authorized", "account disabled");
-        }
+        boolean disabled = Boolean.FALSE.equals(changes.enabled());
+        changes().changed(bare, () -> {
+            if (disabled) {
+                xmpp.server().sessions().kick(bare, "not-authorized", "account disabled");
+            }
+        });
         return ApiViews.user(a);
     }
 
@@ -225,6 +231,10 @@ public class AccountService implements AccountOperations, SessionOperations {
         }
         xmpp.server().sessions().kick(j, "policy-violation", "ended by an administrator");
         return true;
+    }
+
+    private AccountChanges changes() {
+        return new AccountChanges(transactions, xmpp::accountChanged);
     }
 
     private Account require(JID bare) {

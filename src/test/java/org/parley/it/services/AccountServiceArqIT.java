@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.application.AccountService;
 import org.parley.application.HostService;
+import org.parley.application.XmppServerBean;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.xmpp.sasl.ScramAlgorithm;
 import org.parley.xmpp.spi.HostSettings;
+import org.xmpp.packet.JID;
+import jakarta.transaction.UserTransaction;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -44,8 +47,14 @@ class AccountServiceArqIT {
     @EJB(lookup = "java:global/parley/HostService!org.parley.application.HostService")
     HostService hosts;
 
+    @EJB(lookup = "java:global/parley/XmppServerBean!org.parley.application.XmppServerBean")
+    XmppServerBean xmpp;
+
     @Resource(lookup = "java:jboss/datasources/ParleyDS")
     DataSource dataSource;
+
+    @Resource
+    UserTransaction tx;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -81,6 +90,35 @@ class AccountServiceArqIT {
         assertTrue(accounts.find(jid).isEmpty());
         assertEquals(AccountException.Reason.NOT_FOUND,
                 assertThrows(AccountException.class, () -> accounts.unregister(jid)).reason());
+    }
+
+    /**
+     * A login that looks an account up while a change of it is not yet committed must not leave that state in
+     * the account cache: here the lookup sees the disabled account inside the transaction, which then rolls
+     * back, so the account must read as enabled again (and logins must work).
+     */
+    @Test
+    void theAccountCacheForgetsWhatATransactionReadBeforeItEnded() throws Exception {
+        String jid = unique("tx") + "@localhost";
+        accounts.register(jid, "pw-" + UUID.randomUUID(), false);
+        JID bare = new JID(jid);
+        assertTrue(xmpp.server().accounts().isEnabled(bare));
+
+        tx.begin();
+        try {
+            accounts.setEnabled(jid, false);
+            assertFalse(xmpp.server().accounts().isEnabled(bare), "inside the transaction the change is seen");
+        } finally {
+            tx.rollback();
+        }
+        assertTrue(accounts.find(jid).orElseThrow().isEnabled());
+        assertTrue(xmpp.server().accounts().isEnabled(bare), "the rolled-back state must not stay cached");
+
+        tx.begin();
+        accounts.setEnabled(jid, false);
+        tx.commit();
+        assertFalse(xmpp.server().accounts().isEnabled(bare));
+        accounts.unregister(jid);
     }
 
     @Test
