@@ -66,7 +66,7 @@ VERSION="$(unzip -p "$WAR" META-INF/MANIFEST.MF 2>/dev/null | sed -n 's/^Impleme
 VERSION="${VERSION:-dev}+$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo -dirty)"
 ENVS=""
 for v in BENCH_C2S_PORT BENCH_C2S_TLS_PORT BENCH_HTTP_PORT BENCH_HTTPS_PORT BENCH_MGMT_PORT BENCH_MGMT_HTTPS_PORT \
-         BENCH_DOMAIN BENCH_HEAP BENCH_JVM_OPTS BENCH_NOFILE; do
+         BENCH_DOMAIN BENCH_HEAP BENCH_GC BENCH_JVM_OPTS BENCH_NOFILE; do
   [ -n "${!v:-}" ] && ENVS+="$v=$(printf '%q' "${!v}") "
 done
 cat > "$XL/peers/parley.env" <<EOF

@@ -10,11 +10,15 @@
 # SIGKILL after 30 s. The H2 database in target/bench/standalone/data/parley survives restarts; `reset` wipes it.
 # Settings (environment): BENCH_C2S_PORT (45222), BENCH_C2S_TLS_PORT (45223), BENCH_HTTP_PORT (48080),
 # BENCH_HTTPS_PORT (48443), BENCH_MGMT_PORT (49990), BENCH_MGMT_HTTPS_PORT (49993), BENCH_DOMAIN (bench.parley.test),
-# BENCH_HEAP (-Xms1g -Xmx2g -Xmn64m), BENCH_JVM_OPTS (extra JVM options), BENCH_NOFILE (65536).
-# Heap: G1 with a fixed 64 MiB young generation. With G1's adaptive sizing the young generation grows to hundreds
-# of MiB during a burst of logins and every page it touches stays in the RSS, so the idle figure (RSS per session)
-# measured the collector, not the sessions (20-93 KiB per session from run to run; 16 KiB with -Xmn64m, the same
-# order as the live heap, 10 KiB, plus native memory). The old generation is collected concurrently: no long pauses.
+# BENCH_HEAP (-Xms64m -Xmx1g -Xmn64m), BENCH_GC (-XX:+UseSerialGC -XX:TieredStopAtLevel=1), BENCH_JVM_OPTS (extra
+# JVM options), BENCH_NOFILE (65536).
+# JVM: the settings for a small (2-core) host. A fixed 64 MiB young generation: with adaptive sizing it grows to
+# hundreds of MiB during a burst of logins and every page it touches stays in the RSS, so the idle figure measured
+# the collector, not the sessions. The serial collector and C1 only: on 2 cores G1's concurrent threads and C2's
+# compile time compete with the work itself. Measured back to back (bench/RESULTS.md, 2026-11-25, idle login
+# chatmax): G1 -Xms1g -Xmx2g with full JIT gave RSS after 5000 logins 545 MiB, 1449 logins/s, 44,810 msgs/s; these
+# settings 429 MiB, 1600 logins/s, 76,329 msgs/s. BENCH_GC='-XX:+UseG1GC' BENCH_HEAP='-Xms1g -Xmx2g -Xmn64m' gives
+# the old ones back.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RUN=$ROOT/target/bench
@@ -41,7 +45,7 @@ start() {
   rsync -a --delete "$JBOSS_HOME/standalone/data/content/" "$BASE/data/content/"
   rm -rf "$BASE/tmp" "$BASE/log"
   ulimit -n "${BENCH_NOFILE:-65536}" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
-  export JAVA_OPTS="${BENCH_HEAP:--Xms1g -Xmx2g -Xmn64m} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m
+  export JAVA_OPTS="${BENCH_HEAP:--Xms64m -Xmx1g -Xmn64m} ${BENCH_GC:--XX:+UseSerialGC -XX:TieredStopAtLevel=1} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=384m
     -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${BENCH_JVM_OPTS:-}
     -Dparley.http.port=${BENCH_HTTP_PORT:-48080} -Dparley.https.port=${BENCH_HTTPS_PORT:-48443}
     -Dparley.mgmt.port=${BENCH_MGMT_PORT:-49990} -Dparley.mgmt.https.port=${BENCH_MGMT_HTTPS_PORT:-49993}
