@@ -1,7 +1,6 @@
 package org.parley.application;
 
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.xmpp.packet.JID;
 
@@ -27,23 +26,15 @@ final class AccountChanges {
     /** The account changed in the current transaction (if any); {@code onCommit} runs once it committed. */
     void changed(JID bare, Runnable onCommit) {
         invalidate.accept(bare);
-        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            onCommit.run();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                invalidate.accept(bare);
-                if (status == Status.STATUS_COMMITTED) {
-                    onCommit.run();
-                }
+        boolean later = TransactionEnd.then(transactions, status -> {
+            invalidate.accept(bare);
+            if (status == Status.STATUS_COMMITTED) {
+                onCommit.run();
             }
         });
+        if (!later) {
+            onCommit.run();
+        }
     }
 
     void changed(JID bare) {

@@ -1,11 +1,15 @@
 package org.parley.application;
 
+import jakarta.annotation.Resource;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.parley.api.HostInfo;
 import org.parley.api.HostOperations;
 import org.parley.domain.account.AccountException;
@@ -34,6 +38,9 @@ public class HostService implements HostOperations {
     @EJB
     AccountService accounts;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     public List<HostSettings> list() {
         return em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList().stream()
                 .map(VirtualHost::settings).toList();
@@ -47,15 +54,16 @@ public class HostService implements HostOperations {
         VirtualHost h = new VirtualHost(d);
         em.persist(h);
         em.flush();
-        xmpp.hostChanged(h.settings());
+        changes().changed(d, null, h.settings());
         return h.settings();
     }
 
     public void remove(String domain) {
         VirtualHost h = require(domain);
+        HostSettings before = h.settings();
         em.remove(h);
         em.flush();
-        xmpp.hostRemoved(h.getDomain());
+        changes().changed(h.getDomain(), before, null);
     }
 
     public HostSettings update(HostSettings settings) {
@@ -64,10 +72,15 @@ public class HostService implements HostOperations {
         if (bad != null) {
             throw new AccountException(Reason.INVALID, bad + " out of range");
         }
+        HostSettings before = h.settings();
         h.apply(settings);
         em.flush();
-        xmpp.hostChanged(h.settings());
+        changes().changed(h.getDomain(), before, h.settings());
         return h.settings();
+    }
+
+    private HostChanges changes() {
+        return new HostChanges(transactions, xmpp::hostChanged, xmpp::hostRemoved);
     }
 
     /** The first setting that breaks the rules (its JSON name), or null when they all hold. */
@@ -133,8 +146,7 @@ public class HostService implements HostOperations {
             try {
                 accounts.register(admin.toBareJID(), adminPassword, true);
             } catch (AccountException e) {
-                xmpp.hostRemoved(d); // the transaction rolls back: so does the in-memory registry
-                throw e.about("admin.password");
+                throw e.about("admin.password"); // the transaction rolls back: HostChanges removes the domain again
             }
         }
         return ApiViews.host(added);

@@ -121,6 +121,37 @@ class AccountServiceArqIT {
         accounts.unregister(jid);
     }
 
+    /** The running server never keeps host settings (or a host) that a rolled-back transaction wrote. */
+    @Test
+    void aRolledBackHostChangeIsTakenBackInTheRunningServer() throws Exception {
+        String domain = unique("rb") + ".example";
+        hosts.add(domain);
+        HostSettings s = hosts.get(domain);
+        tx.begin();
+        try {
+            hosts.update(new HostSettings(domain, s.tlsMode(), true, s.autoApprove(), s.mucEnabled(),
+                    s.federationEnabled(), 3, s.maxStanzaBytes(), "rolled back"));
+            assertEquals(3, xmpp.hosts().settings(domain).maxOfflineMessages(), "applied at once");
+        } finally {
+            tx.rollback();
+        }
+        assertEquals(s.maxOfflineMessages(), xmpp.hosts().settings(domain).maxOfflineMessages());
+        assertEquals(s.motd(), xmpp.hosts().settings(domain).motd());
+        assertEquals(s, hosts.get(domain));
+
+        String added = unique("rb") + ".example";
+        tx.begin();
+        try {
+            hosts.add(added);
+            assertTrue(xmpp.hosts().isLocal(added));
+        } finally {
+            tx.rollback();
+        }
+        assertFalse(xmpp.hosts().isLocal(added), "a host added by a rolled-back transaction is not served");
+        hosts.remove(domain);
+        assertFalse(xmpp.hosts().isLocal(domain));
+    }
+
     @Test
     void invalidInputIsRefusedWithoutStoringAnything() {
         long before = accounts.count("localhost");
