@@ -2,30 +2,23 @@ package org.parley.xmpp.core;
 
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
-import org.dom4j.Namespace;
 import org.dom4j.QName;
-import org.parley.xmpp.sasl.SaslFailure;
-import org.parley.xmpp.sasl.SaslMechanisms;
-import org.parley.xmpp.sasl.SaslServerMechanism;
-import org.parley.xmpp.sasl.SaslStep;
 import org.parley.xmpp.spi.HostSettings;
-import org.parley.xmpp.spi.ModuleContext.StreamState;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Packet;
-import org.xmpp.packet.PacketError;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * One client-to-server stream (RFC 6120): header, STARTTLS, SASL, resource binding, then stanzas to the
  * router. Transport-free: TCP, BOSH and WebSocket feed it through the same methods. All input is
- * processed in order on a {@link SerialExecutor}, never on a network thread.
+ * processed in order on a {@link SerialExecutor}, never on a network thread. The stream keeps the states;
+ * {@link StreamFeatures}, {@link SaslExchange} and {@link ResourceBinding} say what is offered and run the
+ * SASL and bind steps.
  */
 public final class C2SStream {
     private static final Logger LOG = Logger.getLogger(C2SStream.class.getName());
@@ -34,8 +27,6 @@ public final class C2SStream {
     static final String BIND_NS = "urn:ietf:params:xml:ns:xmpp-bind";
     static final String SESSION_NS = "urn:ietf:params:xml:ns:xmpp-session";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Compiled once: String.replaceAll compiled it on every SASL step. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s");
 
     private enum State { AWAIT_HEADER, OPEN, AUTHENTICATED, BOUND, CLOSED }
 
@@ -47,7 +38,8 @@ public final class C2SStream {
     private String lang = "en";
     private boolean authenticated;
     private String username;
-    private SaslServerMechanism sasl;
+    private final SaslExchange sasl;
+    private final ResourceBinding binding;
     private volatile ClientSession session;
     private volatile long lastActivity = System.nanoTime();
 
@@ -55,6 +47,8 @@ public final class C2SStream {
         this.server = server;
         this.connection = connection;
         this.executor = new SerialExecutor(server.workers());
+        this.sasl = new SaslExchange(server, connection, this);
+        this.binding = new ResourceBinding(server, connection, this);
         server.streams().add(this);
     }
 
@@ -139,39 +133,7 @@ public final class C2SStream {
             return;
         }
         state = authenticated ? State.AUTHENTICATED : State.OPEN;
-        connection.send(features());
-    }
-
-    private Element features() {
-        Element features = DocumentHelper.createElement(
-                QName.get("features", Namespace.get("stream", "http://etherx.jabber.org/streams")));
-        HostSettings settings = server.hosts().settings(domain);
-        if (!authenticated) {
-            boolean tlsRequired = settings.tlsMode() == HostSettings.TlsMode.REQUIRED;
-            if (!connection.isSecure() && connection.tlsAvailable()
-                    && settings.tlsMode() != HostSettings.TlsMode.DISABLED) {
-                Element starttls = features.addElement(QName.get("starttls", TLS_NS));
-                if (tlsRequired) {
-                    starttls.addElement("required");
-                }
-            }
-            if (!tlsRequired || connection.isSecure()) {
-                Element mechs = features.addElement(QName.get("mechanisms", SASL_NS));
-                for (String m : SaslMechanisms.offered(plainAllowed())) {
-                    mechs.addElement("mechanism").setText(m);
-                }
-                server.streamFeatures(features, StreamState.BEFORE_AUTH, domain);
-            }
-        } else {
-            features.addElement(QName.get("bind", BIND_NS));
-            features.addElement(QName.get("session", SESSION_NS)).addElement("optional");
-            server.streamFeatures(features, StreamState.AFTER_AUTH, domain);
-        }
-        return features;
-    }
-
-    private boolean plainAllowed() {
-        return connection.isSecure() || server.plainWithoutTls();
+        connection.send(StreamFeatures.offered(server, connection, domain, authenticated, sasl));
     }
 
     private void handleElement(Element element) {
@@ -179,7 +141,7 @@ public final class C2SStream {
             switch (state) {
                 case AWAIT_HEADER -> fail("not-well-formed", "stream header expected");
                 case OPEN -> beforeAuth(element);
-                case AUTHENTICATED -> beforeBind(element);
+                case AUTHENTICATED -> binding.handle(element, username, domain);
                 case BOUND -> stanza(element);
                 case CLOSED -> {
                 }
@@ -208,10 +170,10 @@ public final class C2SStream {
         }
         if (SASL_NS.equals(ns)) {
             if (settings.tlsMode() == HostSettings.TlsMode.REQUIRED && !connection.isSecure()) {
-                saslFailure("encryption-required", null);
+                sasl.failure("encryption-required", null);
                 return;
             }
-            sasl(element);
+            sasl.handle(element, domain);
             return;
         }
         if ("iq".equals(name) && Stanzas.CLIENT_NS.equals(ns)) {
@@ -230,129 +192,17 @@ public final class C2SStream {
         fail("not-authorized", "authenticate first");
     }
 
-    private void sasl(Element element) {
-        String name = element.getName();
-        try {
-            switch (name) {
-                case "auth" -> {
-                    String mechanism = element.attributeValue("mechanism");
-                    if (!server.throttle().allowed(null, connection.remoteAddress())) {
-                        throw new SaslFailure("temporary-auth-failure", "too many failed attempts");
-                    }
-                    sasl = SaslMechanisms.create(mechanism == null ? "" : mechanism, domain,
-                            server.credentials(domain), plainAllowed());
-                    step(decode(element.getTextTrim()));
-                }
-                case "response" -> {
-                    if (sasl == null) {
-                        throw new SaslFailure("malformed-request", "no authentication in progress");
-                    }
-                    step(decode(element.getTextTrim()));
-                }
-                case "abort" -> {
-                    sasl = null;
-                    throw new SaslFailure("aborted", null);
-                }
-                default -> fail("unsupported-stanza-type", null);
-            }
-        } catch (SaslFailure f) {
-            sasl = null;
-            saslFailure(f.condition(), f.getMessage());
-        }
-    }
-
-    private void step(byte[] data) throws SaslFailure {
-        SaslStep result;
-        try {
-            result = sasl.evaluate(data);
-        } catch (SaslFailure f) {
-            if (SaslFailure.NOT_AUTHORIZED.equals(f.condition())) {
-                server.throttle().failed(sasl.attemptedUsername(), connection.remoteAddress());
-            }
-            throw f;
-        }
-        if (result instanceof SaslStep.Challenge c) {
-            Element challenge = DocumentHelper.createElement(QName.get("challenge", SASL_NS));
-            challenge.setText(encode(c.data()));
-            connection.send(challenge);
-            return;
-        }
-        SaslStep.Success ok = (SaslStep.Success) result;
-        if (!server.throttle().allowed(ok.username(), connection.remoteAddress())) {
-            throw new SaslFailure("temporary-auth-failure", "too many failed attempts for this account");
-        }
-        server.throttle().succeeded(ok.username(), connection.remoteAddress());
-        sasl = null;
+    /** SASL succeeded: the client restarts the stream, then binds a resource. */
+    void authenticated(String username) {
         authenticated = true;
-        username = ok.username();
+        this.username = username;
         state = State.AWAIT_HEADER;
-        Element success = DocumentHelper.createElement(QName.get("success", SASL_NS));
-        if (ok.additionalData() != null && ok.additionalData().length > 0) {
-            success.setText(encode(ok.additionalData()));
-        }
-        connection.restartStream(success);
-        server.metrics().login();
     }
 
-    private void saslFailure(String condition, String text) {
-        Element failure = DocumentHelper.createElement(QName.get("failure", SASL_NS));
-        failure.addElement(condition);
-        if (text != null && !text.isBlank()) {
-            failure.addElement("text").setText(text);
-        }
-        connection.send(failure);
-    }
-
-    private void beforeBind(Element element) {
-        if (!"iq".equals(element.getName()) || !Stanzas.CLIENT_NS.equals(element.getNamespaceURI())) {
-            fail("not-authorized", "bind a resource first");
-            return;
-        }
-        IQ iq = new IQ(element, true);
-        Element child = iq.getChildElement();
-        if (iq.getType() == IQ.Type.set && child != null && BIND_NS.equals(child.getNamespaceURI())) {
-            bind(iq, child.elementTextTrim("resource"));
-        } else if (iq.getType() == IQ.Type.set && child != null && SESSION_NS.equals(child.getNamespaceURI())) {
-            connection.send(IQ.createResultIQ(iq).getElement());
-        } else {
-            IQ error = IQ.createResultIQ(iq);
-            error.setType(IQ.Type.error);
-            error.setError(PacketError.Condition.not_authorized);
-            connection.send(error.getElement());
-        }
-    }
-
-    private void bind(IQ iq, String requested) {
-        String resource = requested == null || requested.isBlank() ? generatedResource() : requested;
-        JID jid;
-        try {
-            jid = BoundJid.of(username, domain, resource);
-        } catch (IllegalArgumentException e) {
-            IQ error = IQ.createResultIQ(iq);
-            error.setType(IQ.Type.error);
-            error.setError(new PacketError(PacketError.Condition.bad_request, PacketError.Type.modify));
-            connection.send(error.getElement());
-            return;
-        }
-        if (!server.accounts().isEnabled(jid.asBareJID())) {
-            fail("not-authorized", "account disabled");
-            return;
-        }
-        ClientSession s = new ClientSession(this, jid, server.accounts().isAdmin(jid.asBareJID()));
+    /** The resource is bound: stanzas from now on. */
+    void bound(ClientSession s) {
         session = s;
         state = State.BOUND;
-        server.sessionManager().bind(s);
-        IQ result = IQ.createResultIQ(iq);
-        result.setTo((JID) null);
-        result.setChildElement("bind", BIND_NS).addElement("jid").setText(jid.toString());
-        connection.send(result.getElement());
-        server.fireBound(s);
-    }
-
-    private static String generatedResource() {
-        byte[] b = new byte[6];
-        RANDOM.nextBytes(b);
-        return "parley-" + HexFormat.of().formatHex(b);
     }
 
     private void stanza(Element element) {
@@ -418,20 +268,5 @@ public final class C2SStream {
         byte[] b = new byte[12];
         RANDOM.nextBytes(b);
         return HexFormat.of().formatHex(b);
-    }
-
-    private static byte[] decode(String text) throws SaslFailure {
-        if (text == null || text.isEmpty() || "=".equals(text)) {
-            return new byte[0];
-        }
-        try {
-            return Base64.getDecoder().decode(WHITESPACE.matcher(text).replaceAll(""));
-        } catch (IllegalArgumentException e) {
-            throw new SaslFailure("incorrect-encoding", null);
-        }
-    }
-
-    private static String encode(byte[] data) {
-        return data.length == 0 ? "=" : Base64.getEncoder().encodeToString(data);
     }
 }

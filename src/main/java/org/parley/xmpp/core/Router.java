@@ -3,7 +3,6 @@ package org.parley.xmpp.core;
 import org.parley.xmpp.spi.HookPoint;
 import org.parley.xmpp.spi.IqHandler;
 import org.parley.xmpp.spi.IqScope;
-import org.parley.xmpp.spi.ModuleContext;
 import org.parley.xmpp.spi.Origin;
 import org.parley.xmpp.spi.StanzaHook;
 import org.xmpp.packet.IQ;
@@ -13,8 +12,6 @@ import org.xmpp.packet.Packet;
 import org.xmpp.packet.PacketError;
 import org.xmpp.packet.Presence;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -22,36 +19,30 @@ import java.util.logging.Logger;
 
 /**
  * The one router: takes stanzas from sessions or modules and delivers them by RFC 6120 §10 and RFC 6121 §8,
- * running the hooks modules registered. It names no feature and no transport.
+ * running the hooks modules registered. It names no feature and no transport. It decides where a stanza goes;
+ * {@link IqDispatch} answers IQs and {@link LocalDelivery} hands messages and presence to local sessions.
  */
 public final class Router {
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
     private final XmppServer server;
-    private final Map<IqScope, Map<String, IqHandler>> iqHandlers = new ConcurrentHashMap<>();
-    private final Map<HookPoint, List<Hook>> hooks = new ConcurrentHashMap<>();
     private final Map<String, StanzaHook> components = new ConcurrentHashMap<>();
-    private final PendingReplies pendingReplies;
-
-    private record Hook(int priority, StanzaHook hook) {
-    }
+    private final StanzaHooks hooks;
+    private final IqDispatch iqs;
+    private final LocalDelivery local;
 
     Router(XmppServer server, PendingReplies pendingReplies) {
         this.server = server;
-        this.pendingReplies = pendingReplies;
-        for (IqScope s : IqScope.values()) {
-            iqHandlers.put(s, new ConcurrentHashMap<>());
-        }
+        this.hooks = new StanzaHooks(this);
+        this.iqs = new IqDispatch(server, this, pendingReplies);
+        this.local = new LocalDelivery(server, this, hooks);
     }
 
     void iq(IqScope scope, String ns, IqHandler handler) {
-        iqHandlers.get(scope).put(ns, handler);
+        iqs.register(scope, ns, handler);
     }
 
-    synchronized void hook(HookPoint point, int priority, StanzaHook hook) {
-        List<Hook> l = new ArrayList<>(hooks.getOrDefault(point, List.of()));
-        l.add(new Hook(priority, hook));
-        l.sort((a, b) -> Integer.compare(a.priority, b.priority));
-        hooks.put(point, List.copyOf(l));
+    void hook(HookPoint point, int priority, StanzaHook hook) {
+        hooks.add(point, priority, hook);
     }
 
     void component(String domain, StanzaHook handler) {
@@ -62,45 +53,14 @@ public final class Router {
         return components.containsKey(domain);
     }
 
-    /** Runs the hooks of a point; true if one consumed the stanza. */
-    boolean runHooks(HookPoint point, Packet packet, Origin origin) {
-        for (Hook h : hooks.getOrDefault(point, List.of())) {
-            try {
-                if (h.hook.handle(packet, origin)) {
-                    return true;
-                }
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "hook at " + point + " failed on " + packet.toXML(), e);
-                bounce(packet, PacketError.Condition.internal_server_error);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Runs observation hooks: their answers are ignored and a failure is only logged. */
-    private void observe(HookPoint point, Packet packet, Origin origin) {
-        List<Hook> list = hooks.get(point);
-        if (list == null) {
-            return;
-        }
-        for (Hook h : list) {
-            try {
-                h.hook.handle(packet, origin);
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "observer at " + point + " failed", e);
-            }
-        }
-    }
-
     /** A stanza a bound session sent ('from' already stamped). */
     void fromSession(Packet packet, ClientSession origin) {
         server.metrics().stanza();
-        if (runHooks(HookPoint.OUTBOUND, packet, origin)) {
+        if (hooks.run(HookPoint.OUTBOUND, packet, origin)) {
             return;
         }
         if (packet instanceof Presence p && p.getTo() == null) {
-            runHooks(HookPoint.PRESENCE_BROADCAST, p, origin);
+            hooks.run(HookPoint.PRESENCE_BROADCAST, p, origin);
             return;
         }
         route(packet, origin);
@@ -111,7 +71,7 @@ public final class Router {
         JID to = packet.getTo();
         if (to == null) {
             if (packet instanceof IQ iq) {
-                accountIq(iq, origin, true);
+                iqs.accountIq(iq, origin, true);
             } else if (packet instanceof Message m && m.getFrom() != null) {
                 m.setTo(m.getFrom().asBareJID());
                 route(m, origin);
@@ -145,219 +105,39 @@ public final class Router {
 
     private void toHost(Packet packet, Origin origin) {
         if (packet instanceof IQ iq) {
-            if (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error) {
-                pendingReplies.answer(iq);
-                return;
-            }
-            if (!handleIq(IqScope.HOST, iq, origin)) {
-                bounce(iq, PacketError.Condition.service_unavailable);
-            }
+            iqs.hostIq(iq, origin);
         } else if (packet instanceof Message m) {
-            runHooks(HookPoint.MESSAGE_TO_HOST, m, origin);
+            hooks.run(HookPoint.MESSAGE_TO_HOST, m, origin);
         } else if (packet instanceof Presence p) {
-            runHooks(HookPoint.PRESENCE_INBOUND, p, origin);
+            hooks.run(HookPoint.PRESENCE_INBOUND, p, origin);
         }
     }
 
     private void toUser(Packet packet, Origin origin) {
         if (packet instanceof Presence p) {
-            if (!runHooks(HookPoint.PRESENCE_INBOUND, p, origin)) {
-                deliverPresence(p);
+            if (!hooks.run(HookPoint.PRESENCE_INBOUND, p, origin)) {
+                local.presence(p);
             }
             return;
         }
-        if (runHooks(HookPoint.INBOUND, packet, origin)) {
+        if (hooks.run(HookPoint.INBOUND, packet, origin)) {
             return;
         }
         if (packet instanceof IQ iq) {
-            userIq(iq, origin);
+            iqs.userIq(iq, origin);
         } else if (packet instanceof Message m) {
-            message(m, origin);
-        }
-    }
-
-    private void userIq(IQ iq, Origin origin) {
-        JID to = iq.getTo();
-        if (to.getResource() != null) {
-            ClientSession s = server.sessionManager().get(to);
-            if (s != null) {
-                s.send(iq);
-            } else {
-                bounce(iq, PacketError.Condition.service_unavailable);
-            }
-            return;
-        }
-        accountIq(iq, origin, false);
-    }
-
-    /** IQ to an account's bare JID (or without 'to'): the server answers on the account's behalf. */
-    private void accountIq(IQ iq, Origin origin, boolean noTo) {
-        if (iq.getType() == IQ.Type.result || iq.getType() == IQ.Type.error) {
-            pendingReplies.answer(iq);
-            return;
-        }
-        if (handleIq(IqScope.ACCOUNT, iq, origin)) {
-            return;
-        }
-        if (noTo && handleIq(IqScope.HOST, iq, origin)) {
-            return;
-        }
-        bounce(iq, PacketError.Condition.service_unavailable);
-    }
-
-    private boolean handleIq(IqScope scope, IQ iq, Origin origin) {
-        if (iq.getType() != IQ.Type.get && iq.getType() != IQ.Type.set) {
-            return false;
-        }
-        org.dom4j.Element child = iq.getChildElement();
-        if (child == null) {
-            bounceIq(iq, PacketError.Condition.bad_request);
-            return true;
-        }
-        IqHandler h = iqHandlers.get(scope).get(child.getNamespaceURI());
-        if (h == null) {
-            return false;
-        }
-        try {
-            IQ reply = h.handle(iq, origin);
-            if (reply != null) {
-                if (reply.getFrom() == null && iq.getTo() != null) {
-                    reply.setFrom(iq.getTo());
-                }
-                deliverReply(reply, origin);
-            }
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "IQ handler for " + child.getNamespaceURI() + " failed", e);
-            bounceIq(iq, PacketError.Condition.internal_server_error);
-        }
-        return true;
-    }
-
-    private void deliverReply(IQ reply, Origin origin) {
-        if (origin != null && reply.getTo() != null && reply.getTo().equals(origin.jid())) {
-            origin.send(reply);
-        } else {
-            route(reply, null);
+            local.message(m, origin);
         }
     }
 
     /** Pre-authentication IQ (XEP-0077): answered on the stream itself. */
     IQ preAuthIq(IQ iq, String domain, Connection connection) {
-        org.dom4j.Element child = iq.getChildElement();
-        IqHandler h = child == null ? null : iqHandlers.get(IqScope.PRE_AUTH).get(child.getNamespaceURI());
-        if (h == null) {
-            return null;
-        }
-        iq.setFrom((JID) null);
-        iq.setTo(domain);
-        try {
-            IQ reply = h.handle(iq, null);
-            if (reply != null) {
-                reply.setTo((JID) null);
-            }
-            return reply;
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "pre-auth IQ failed", e);
-            return ModuleContext.error(iq, PacketError.Condition.internal_server_error);
-        }
-    }
-
-    /** RFC 6121 §8.5: message to a local user. */
-    private void message(Message m, Origin origin) {
-        JID to = m.getTo();
-        Message.Type type = m.getType() == null ? Message.Type.normal : m.getType();
-        if (to.getResource() != null) {
-            ClientSession s = server.sessionManager().get(to);
-            if (s != null) {
-                s.send(m);
-                observe(HookPoint.MESSAGE_DELIVERED, m, origin);
-                return;
-            }
-            if (type == Message.Type.groupchat) {
-                bounce(m, PacketError.Condition.service_unavailable);
-                return;
-            }
-            if (type == Message.Type.headline || type == Message.Type.error) {
-                return;
-            }
-        }
-        if (type == Message.Type.error) {
-            return;
-        }
-        List<ClientSession> targets = deliveryTargets(to.asBareJID(), type);
-        if (!targets.isEmpty()) {
-            String xml = Stanzas.toXml(m.getElement());
-            for (ClientSession s : targets) {
-                s.sendRaw(xml);
-            }
-            observe(HookPoint.MESSAGE_DELIVERED, m, origin);
-            return;
-        }
-        if (type == Message.Type.groupchat) {
-            bounce(m, PacketError.Condition.service_unavailable);
-            return;
-        }
-        if (!server.accounts().exists(to.asBareJID())) {
-            if (type != Message.Type.headline) {
-                bounce(m, PacketError.Condition.service_unavailable);
-            }
-            return;
-        }
-        if (type == Message.Type.headline) {
-            return;
-        }
-        if (!runHooks(HookPoint.MESSAGE_OFFLINE, m, origin)) {
-            bounce(m, PacketError.Condition.service_unavailable);
-        }
-    }
-
-    /** Available resources with non-negative priority; chat/normal go to the highest priority ones. */
-    private List<ClientSession> deliveryTargets(JID bare, Message.Type type) {
-        List<ClientSession> available = new ArrayList<>(2);
-        int best = Integer.MIN_VALUE;
-        for (ClientSession s : server.sessionManager().of(bare)) {
-            if (!s.isAvailable() || s.priority() < 0) {
-                continue;
-            }
-            if (type == Message.Type.headline) {
-                available.add(s);
-            } else if (s.priority() > best) {
-                best = s.priority();
-                available.clear();
-                available.add(s);
-            } else if (s.priority() == best) {
-                available.add(s);
-            }
-        }
-        return available;
-    }
-
-    /** Presence no module consumed: directed to a full JID or to all available resources. */
-    private void deliverPresence(Presence p) {
-        JID to = p.getTo();
-        if (to.getResource() != null) {
-            ClientSession s = server.sessionManager().get(to);
-            if (s != null) {
-                s.send(p);
-            }
-            return;
-        }
-        String xml = Stanzas.toXml(p.getElement());
-        for (ClientSession s : server.sessionManager().of(to)) {
-            if (s.isAvailable()) {
-                s.sendRaw(xml);
-            }
-        }
+        return iqs.preAuthIq(iq, domain, connection);
     }
 
     /** Delivers straight to one bound session. */
     boolean deliver(JID fullJid, Packet packet) {
-        ClientSession s = server.sessionManager().get(fullJid);
-        if (s == null) {
-            return false;
-        }
-        s.send(packet);
-        return true;
+        return local.deliver(fullJid, packet);
     }
 
     void bounce(Packet packet, PacketError.Condition condition) {
@@ -365,9 +145,5 @@ public final class Router {
         if (error != null && error.getTo() != null) {
             route(error, null);
         }
-    }
-
-    private void bounceIq(IQ iq, PacketError.Condition condition) {
-        bounce(iq, condition);
     }
 }
