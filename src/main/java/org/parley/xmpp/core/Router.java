@@ -49,10 +49,6 @@ public final class Router {
         components.put(domain.toLowerCase(), handler);
     }
 
-    boolean isComponent(String domain) {
-        return components.containsKey(domain);
-    }
-
     /** A stanza a bound session sent ('from' already stamped). */
     void fromSession(Packet packet, ClientSession origin) {
         server.metrics().stanza();
