@@ -1,5 +1,6 @@
 package org.parley.it.services;
 
+import org.parley.xmpp.core.StreamSettings;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,9 +64,7 @@ class TlsPolicyArqIT {
     }
 
     private void set(String domain, HostSettings.TlsMode mode) {
-        HostSettings s = hosts.get(domain);
-        hosts.update(new HostSettings(domain, mode, s.registrationEnabled(), s.autoApprove(), s.mucEnabled(),
-                s.federationEnabled(), s.maxOfflineMessages(), s.maxStanzaBytes(), s.motd()));
+        hosts.update(hosts.get(domain).with(StreamSettings.TLS_MODE, mode));
     }
 
     private static String features(String domain) throws Exception {
