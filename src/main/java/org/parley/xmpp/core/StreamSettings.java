@@ -11,8 +11,8 @@ public final class StreamSettings {
 
     public static final HostSetting<TlsMode> TLS_MODE = HostSetting.of("tlsMode",
             SettingTypes.oneOf(TlsMode.class), TlsMode.OPTIONAL, "TLS",
-            "DISABLED: no STARTTLS offered; OPTIONAL: offered; REQUIRED: nothing but STARTTLS before TLS "
-                    + "(connections through direct TLS, BOSH over HTTPS or WebSocket over HTTPS are encrypted)")
+            "STARTTLS: DISABLED not offered, OPTIONAL offered, REQUIRED before authentication and registration "
+                    + "(direct TLS and HTTPS count as encrypted)")
             .newStreamsOnly();
 
     /** Below this a stream header or a normal presence could not get through. */

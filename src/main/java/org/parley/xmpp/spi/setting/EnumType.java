@@ -57,7 +57,7 @@ final class EnumType<E extends Enum<E>> implements SettingType<E> {
 
     @Override
     public Map<String, Object> schema() {
-        return Map.of("type", "string", "enum", choices());
+        return SettingTypes.schema("type", "string", "enum", choices());
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.parley.xmpp.spi.setting;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** The setting types a descriptor can use. */
 public final class SettingTypes {
@@ -25,6 +26,15 @@ public final class SettingTypes {
     }
 
     public static SettingType<List<String>> uris(int maxItems, String... schemes) {
-        return new UriListType(Set.of(schemes), maxItems);
+        return new UriListType(List.of(schemes), maxItems);
+    }
+
+    /** A JSON Schema object with its keys in the given order (key, value, key, value, ...). */
+    static Map<String, Object> schema(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 }

@@ -45,7 +45,7 @@ final class TextType implements SettingType<String> {
 
     @Override
     public Map<String, Object> schema() {
-        return Map.of("type", "string", "nullable", true, "maxLength", maxLength);
+        return SettingTypes.schema("type", "string", "nullable", true, "maxLength", maxLength);
     }
 
     @Override

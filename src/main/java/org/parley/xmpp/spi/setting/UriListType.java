@@ -3,10 +3,8 @@ package org.parley.xmpp.spi.setting;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A list of absolute URIs with one of the allowed schemes (e.g. mailto:, xmpp:, https:), at most maxItems.
@@ -14,11 +12,11 @@ import java.util.Set;
  */
 final class UriListType implements SettingType<List<String>> {
     static final int MAX_URI = 500;
-    private final Set<String> schemes;
+    private final List<String> schemes;
     private final int maxItems;
 
-    UriListType(Set<String> schemes, int maxItems) {
-        this.schemes = new LinkedHashSet<>(schemes);
+    UriListType(List<String> schemes, int maxItems) {
+        this.schemes = List.copyOf(schemes);
         this.maxItems = maxItems;
     }
 
@@ -100,8 +98,8 @@ final class UriListType implements SettingType<List<String>> {
 
     @Override
     public Map<String, Object> schema() {
-        return Map.of("type", "array", "maxItems", maxItems,
-                "items", Map.of("type", "string", "format", "uri", "maxLength", MAX_URI));
+        return SettingTypes.schema("type", "array", "maxItems", maxItems,
+                "items", SettingTypes.schema("type", "string", "format", "uri", "maxLength", MAX_URI));
     }
 
     @Override
