@@ -1,6 +1,5 @@
 package org.parley.it.services;
 
-import org.parley.xmpp.core.StreamSettings;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -8,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.application.HostService;
+import org.parley.xmpp.core.StreamSettings;
 import org.parley.xmpp.spi.HostSettings;
 
 import java.io.InputStream;
