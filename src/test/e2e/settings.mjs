@@ -83,7 +83,7 @@ async function apply(page) {
         await page.fill('#maxStanzaBytes', '65536');
         await submit(page, '#saveHost');
         expect((await text(page, '#maxOfflineMessagesError')).length > 0, 'a negative offline limit is refused');
-        expect(await page.locator(`${row(TEST_DOMAIN)} td.tls`).textContent() === 'optional', 'nothing saved');
+        expect(await page.locator(`${row(TEST_DOMAIN)} td.tlsMode`).textContent() === 'optional', 'nothing saved');
     });
     await step(`TLS required for ${TEST_DOMAIN}`, async () => {
         await page.fill('#maxOfflineMessages', '55');
@@ -92,7 +92,7 @@ async function apply(page) {
         await page.check('#registrationEnabled');
         await submit(page, '#saveHost');
         expect((await text(page, '#pageMessages')).includes('Saved'), 'saved message');
-        expect(await text(page, `${row(TEST_DOMAIN)} td.tls`) === 'required', 'the list shows required');
+        expect(await text(page, `${row(TEST_DOMAIN)} td.tlsMode`) === 'required', 'the list shows required');
         await editHost(page, TEST_DOMAIN);
         expect(await page.inputValue('#tlsMode') === 'REQUIRED', 'stored: required after a reload');
         expect(await page.inputValue('#maxOfflineMessages') === '55', 'stored: offline limit');
@@ -163,7 +163,7 @@ async function restore(page) {
         await editHost(page, TEST_DOMAIN);
         await page.selectOption('#tlsMode', 'OPTIONAL');
         await submit(page, '#saveHost');
-        expect(await text(page, `${row(TEST_DOMAIN)} td.tls`) === 'optional', 'the list shows optional');
+        expect(await text(page, `${row(TEST_DOMAIN)} td.tlsMode`) === 'optional', 'the list shows optional');
     });
     await step(`remove ${TEST_DOMAIN} with confirmation`, async () => {
         await submit(page, `${row(TEST_DOMAIN)} .remove-host`);

@@ -9,8 +9,6 @@ import org.parley.domain.account.AccountException.Reason;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.parley.xmpp.spi.HostSettings;
 
-import java.util.Locale;
-
 /** Internal objects as the published org.parley.api records, and back. */
 public final class ApiViews {
     private ApiViews() {
@@ -27,19 +25,15 @@ public final class ApiViews {
     }
 
     public static HostInfo host(HostSettings s) {
-        return new HostInfo(s.domain(), s.tlsMode().name(), s.registrationEnabled(), s.autoApprove(),
-                s.mucEnabled(), s.federationEnabled(), s.maxOfflineMessages(), s.maxStanzaBytes(), s.motd());
+        return new HostInfo(s.domain(), HostSettingCatalog.toPlain(s));
     }
 
-    /** INVALID when tlsMode is not one of the modes. */
-    public static HostSettings settings(HostInfo h) {
-        HostSettings.TlsMode mode;
+    /** {@code current} with the settings {@code h} holds; INVALID (about the setting) when one is bad. */
+    public static HostSettings settings(HostSettings current, HostInfo h) {
         try {
-            mode = HostSettings.TlsMode.valueOf(h.tlsMode().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new AccountException(Reason.INVALID, "tlsMode is one of DISABLED, OPTIONAL, REQUIRED");
+            return HostSettingCatalog.merge(current, h.settings());
+        } catch (HostSettingCatalog.BadSetting e) {
+            throw new AccountException(Reason.INVALID, e.getMessage(), e.name());
         }
-        return new HostSettings(h.domain(), mode, h.registrationEnabled(), h.autoApprove(), h.mucEnabled(),
-                h.federationEnabled(), h.maxOfflineMessages(), h.maxStanzaBytes(), h.motd());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.parley.config.ParleyConfig;
 import org.parley.domain.account.Account;
 import org.parley.domain.host.VirtualHost;
+import org.parley.feature.register.RegistrationSettings;
 import org.parley.xmpp.sasl.ScramCredential;
 import org.parley.xmpp.spi.HostSettings;
 
@@ -37,11 +38,8 @@ public class Bootstrap {
             String domain = HostService.normalise(d);
             if (em.find(VirtualHost.class, domain) == null) {
                 VirtualHost h = new VirtualHost(domain);
-                if (ParleyConfig.getBool("registration.default", false)) {
-                    HostSettings s = h.settings();
-                    h.apply(new HostSettings(domain, s.tlsMode(), true, s.autoApprove(), s.mucEnabled(),
-                            s.federationEnabled(), s.maxOfflineMessages(), s.maxStanzaBytes(), s.motd()));
-                }
+                HostSettingCatalog.store(HostSettings.defaults(domain).with(RegistrationSettings.REGISTRATION_ENABLED,
+                        ParleyConfig.getBool("registration.default", false)), h.settings());
                 em.persist(h);
                 LOG.info(() -> "created virtual host " + domain);
             }
@@ -56,7 +54,9 @@ public class Bootstrap {
             return;
         }
         if (em.find(VirtualHost.class, admin.getDomain()) == null) {
-            em.persist(new VirtualHost(admin.getDomain()));
+            VirtualHost h = new VirtualHost(admin.getDomain());
+            HostSettingCatalog.store(HostSettings.defaults(admin.getDomain()), h.settings());
+            em.persist(h);
         }
         String password = configured != null ? configured : randomPassword();
         Account a = new Account(admin.getDomain(), admin.getNode());

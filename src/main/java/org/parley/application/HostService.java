@@ -1,8 +1,6 @@
 package org.parley.application;
 
 import jakarta.annotation.Resource;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -15,7 +13,9 @@ import org.parley.api.HostOperations;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.parley.domain.host.VirtualHost;
+import org.parley.config.ParleyConfig;
 import org.parley.xmpp.spi.HostSettings;
+import org.parley.xmpp.spi.setting.HostSetting;
 import org.xmpp.packet.JID;
 
 import java.util.List;
@@ -25,9 +25,6 @@ import java.util.List;
 @LocalBean
 @Local(HostOperations.class)
 public class HostService implements HostOperations {
-    public static final int MIN_STANZA_BYTES = 1024;
-    /** The motd column's size. */
-    public static final int MAX_MOTD = 4000;
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
@@ -43,7 +40,7 @@ public class HostService implements HostOperations {
 
     public List<HostSettings> list() {
         return em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList().stream()
-                .map(VirtualHost::settings).toList();
+                .map(HostService::settings).toList();
     }
 
     public HostSettings add(String domain) {
@@ -52,52 +49,66 @@ public class HostService implements HostOperations {
             throw new AccountException(Reason.CONFLICT, "domain exists: " + d);
         }
         VirtualHost h = new VirtualHost(d);
+        HostSettingCatalog.store(HostSettings.defaults(d), h.settings()); // explicit: later defaults do not change it
         em.persist(h);
         em.flush();
-        changes().changed(d, null, h.settings());
-        return h.settings();
+        changes().changed(d, null, settings(h));
+        return settings(h);
     }
 
     public void remove(String domain) {
         VirtualHost h = require(domain);
-        HostSettings before = h.settings();
+        HostSettings before = settings(h);
         em.remove(h);
         em.flush();
         changes().changed(h.getDomain(), before, null);
     }
 
+    /** Changes made by the system (bootstrap, trusted EJB callers): every setting may change. */
     public HostSettings update(HostSettings settings) {
+        return update(settings, null);
+    }
+
+    /**
+     * Stores and applies {@code settings}. {@code actor} is the administrator asking (null: the system), who
+     * already passed the channel's check that it manages the domain; a setting reserved to server administrators
+     * that it changes is refused ({@link SettingRefused}).
+     */
+    public HostSettings update(HostSettings settings, JID actor) {
         VirtualHost h = require(settings.domain());
-        String bad = invalidField(settings);
-        if (bad != null) {
-            throw new AccountException(Reason.INVALID, bad + " out of range");
+        HostSettingCatalog.Problem problem = HostSettingCatalog.firstProblem(settings);
+        if (problem != null) {
+            throw new AccountException(Reason.INVALID, problem.text()).about(problem.setting().name());
         }
-        HostSettings before = h.settings();
-        h.apply(settings);
+        HostSettings before = settings(h);
+        if (actor != null && !isServerAdmin(actor)) {
+            for (HostSetting<?> s : HostSettingCatalog.changed(before, settings)) {
+                if (s.changer() == HostSetting.Changer.SERVER_ADMIN) {
+                    throw new SettingRefused(s.name());
+                }
+            }
+        }
+        HostSettingCatalog.store(settings, h.settings());
         em.flush();
-        changes().changed(h.getDomain(), before, h.settings());
-        return h.settings();
+        HostSettings after = settings(h);
+        changes().changed(h.getDomain(), before, after);
+        return after;
+    }
+
+    /** Administrators of the bootstrap administrator's domain ({@code parley.admin.jid}) run the server. */
+    public static boolean isServerAdmin(JID admin) {
+        String configured = ParleyConfig.get("admin.jid", null);
+        String serverDomain = configured != null ? AccountService.bare(configured).getDomain()
+                : normalise(ParleyConfig.initialDomains().get(0));
+        return admin != null && serverDomain.equals(admin.getDomain());
+    }
+
+    static HostSettings settings(VirtualHost h) {
+        return HostSettingCatalog.load(h.getDomain(), h.settings());
     }
 
     private HostChanges changes() {
         return new HostChanges(transactions, xmpp::hostChanged, xmpp::hostRemoved);
-    }
-
-    /** The first setting that breaks the rules (its JSON name), or null when they all hold. */
-    public static String invalidField(HostSettings s) {
-        if (s.tlsMode() == null) {
-            return "tlsMode";
-        }
-        if (s.maxOfflineMessages() < 0) {
-            return "maxOfflineMessages";
-        }
-        if (s.maxStanzaBytes() < MIN_STANZA_BYTES) {
-            return "maxStanzaBytes";
-        }
-        if (s.motd() != null && s.motd().length() > MAX_MOTD) {
-            return "motd";
-        }
-        return null;
     }
 
     @Override
@@ -157,7 +168,7 @@ public class HostService implements HostOperations {
         if (settings == null) {
             throw new AccountException(Reason.INVALID, "settings are required");
         }
-        return ApiViews.host(update(ApiViews.settings(settings)));
+        return ApiViews.host(update(ApiViews.settings(get(settings.domain()), settings)));
     }
 
     @Override
@@ -166,7 +177,7 @@ public class HostService implements HostOperations {
     }
 
     public HostSettings get(String domain) {
-        return require(domain).settings();
+        return settings(require(domain));
     }
 
     private VirtualHost require(String domain) {

@@ -87,7 +87,7 @@ public class XmppServerBean {
     void start() {
         bootstrap.ensureHostsAndAdmin();
         for (VirtualHost h : em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList()) {
-            hosts.put(h.settings());
+            hosts.put(HostService.settings(h));
         }
         accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify);
         workers = Executors.newFixedThreadPool(ParleyConfig.getInt("workers", 16), threads);

@@ -1,5 +1,6 @@
 package org.parley.application;
 
+import org.parley.feature.announce.AnnounceSettings;
 import jakarta.transaction.Status;
 import org.junit.jupiter.api.Test;
 import org.parley.xmpp.spi.HostSettings;
@@ -11,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class HostChangesTest {
     static HostSettings settings(String motd) {
-        return new HostSettings("example.org", HostSettings.TlsMode.OPTIONAL, false, false, false, false, 100, 65536, motd);
+        return HostSettings.defaults("example.org").with(AnnounceSettings.MOTD, motd);
     }
 
     final List<String> log = new ArrayList<>();
     final AccountChangesTest.Registry registry = new AccountChangesTest.Registry();
-    final HostChanges changes = new HostChanges(registry, s -> log.add("put " + s.motd()), d -> log.add("remove " + d));
+    final HostChanges changes = new HostChanges(registry, s -> log.add("put " + s.get(AnnounceSettings.MOTD)), d -> log.add("remove " + d));
 
     @Test
     void aCommittedChangeStays() {
@@ -39,7 +40,7 @@ class HostChangesTest {
         assertEquals(List.of("put new", "remove example.org"), log);
         log.clear();
         AccountChangesTest.Registry second = new AccountChangesTest.Registry();
-        new HostChanges(second, s -> log.add("put " + s.motd()), d -> log.add("remove " + d))
+        new HostChanges(second, s -> log.add("put " + s.get(AnnounceSettings.MOTD)), d -> log.add("remove " + d))
                 .changed("example.org", settings("old"), null);
         second.end(Status.STATUS_ROLLEDBACK);
         assertEquals(List.of("remove example.org", "put old"), log);

@@ -28,7 +28,7 @@ public class AnnounceModule implements Module {
 
     /** Reads the settings from memory (no database on login). */
     static void sendMotd(ModuleContext ctx, ClientSessionView session) {
-        String motd = ctx.hosts().settings(session.domain()).motd();
+        String motd = ctx.hosts().settings(session.domain()).get(AnnounceSettings.MOTD);
         if (motd == null || motd.isBlank() || session.attribute(SENT) != null) {
             return;
         }

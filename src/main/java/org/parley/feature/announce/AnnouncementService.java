@@ -11,7 +11,6 @@ import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.parley.xmpp.spi.ModuleContext;
 import org.parley.xmpp.spi.ClientSessionView;
-import org.parley.xmpp.spi.HostSettings;
 
 /**
  * Announcements to the online users of a domain and the domain's message of the day (kept in the host
@@ -21,8 +20,7 @@ import org.parley.xmpp.spi.HostSettings;
 @LocalBean
 @Local(AnnouncementOperations.class)
 public class AnnouncementService implements AnnouncementOperations {
-    /** The host settings column is 4000 characters. */
-    public static final int MAX_MOTD = 4000;
+    public static final int MAX_MOTD = AnnounceSettings.MAX_MOTD;
     public static final int MAX_ANNOUNCEMENT = 64 * 1024;
 
     @EJB
@@ -54,20 +52,18 @@ public class AnnouncementService implements AnnouncementOperations {
     @Override
     public String motd(String domain) {
         requireLocal(domain);
-        return xmpp.hosts().settings(domain).motd();
+        return xmpp.hosts().settings(domain).get(AnnounceSettings.MOTD);
     }
 
     /** Sets (or with null/blank text, deletes) the message of the day; users get it at their next login. */
     @Override
     public void setMotd(String domain, String text) {
         String motd = text == null || text.isBlank() ? null : text.strip();
-        if (motd != null && motd.length() > MAX_MOTD) {
-            throw new AccountException(Reason.INVALID, "the message of the day is limited to " + MAX_MOTD
+        if (motd != null && motd.length() > AnnounceSettings.MAX_MOTD) {
+            throw new AccountException(Reason.INVALID, "the message of the day is limited to " + AnnounceSettings.MAX_MOTD
                     + " characters");
         }
-        HostSettings s = hosts.get(domain);
-        hosts.update(new HostSettings(s.domain(), s.tlsMode(), s.registrationEnabled(), s.autoApprove(),
-                s.mucEnabled(), s.federationEnabled(), s.maxOfflineMessages(), s.maxStanzaBytes(), motd));
+        hosts.update(hosts.get(domain).with(AnnounceSettings.MOTD, motd));
     }
 
     private void requireLocal(String domain) {

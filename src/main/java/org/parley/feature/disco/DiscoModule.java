@@ -16,6 +16,7 @@ public class DiscoModule implements Module {
 
     @Override
     public void start(ModuleContext ctx) {
+        ctx.disco().serverForm(domain -> ServerInfoForm.of(ctx.hosts().settings(domain))); // XEP-0157
         ServerDisco server = new ServerDisco(ctx.disco());
         AccountDisco account = new AccountDisco(ctx.disco(), ctx::accountExists, ctx.sessions());
         ctx.iq(IqScope.HOST, DiscoXml.INFO, (iq, origin) -> server.info(iq));

@@ -34,7 +34,8 @@ final class ServerDisco {
             return ModuleContext.error(iq, PacketError.Condition.bad_request);
         }
         String node = iq.getChildElement().attributeValue("node");
-        Element query = node == null ? serverInfo() : nodeInfo(new NodeQuery(iq.getFrom(), target(iq), node));
+        JID target = target(iq);
+        Element query = node == null ? serverInfo(target == null ? null : target.getDomain()) : nodeInfo(new NodeQuery(iq.getFrom(), target, node));
         if (query == null) {
             return ModuleContext.error(iq, PacketError.Condition.item_not_found);
         }
@@ -57,14 +58,19 @@ final class ServerDisco {
         return result(iq, DiscoXml.nodeItems(node, list == null ? List.of() : list));
     }
 
-    Element serverInfo() {
+    /** The domain's disco#info: identities, features and the extended forms of the domain (XEP-0128). */
+    Element serverInfo(String domain) {
         List<Identity> identities = new ArrayList<>();
         identities.add(SERVER);
         identities.addAll(disco.serverIdentities());
         Set<String> features = new HashSet<>(disco.serverFeatures());
         features.add(DiscoXml.INFO);
         features.add(DiscoXml.ITEMS);
-        return DiscoXml.info(null, identities, features);
+        Element query = DiscoXml.info(null, identities, features);
+        for (Element form : domain == null ? List.<Element>of() : disco.serverForms(domain)) {
+            query.add(form.createCopy());
+        }
+        return query;
     }
 
     /** Info of a node, or null if no module answers it for this requester. */

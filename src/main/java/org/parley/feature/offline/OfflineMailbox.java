@@ -69,7 +69,7 @@ final class OfflineMailbox {
         if (!OfflinePolicy.worthStoring(m)) {
             return true;
         }
-        int max = ctx.hosts().settings(owner.getDomain()).maxOfflineMessages();
+        int max = ctx.hosts().settings(owner.getDomain()).get(OfflineSettings.MAX_OFFLINE_MESSAGES);
         synchronized (lock(owner)) {
             if (max <= 0 || owners.read(owner.toBareJID(), store::count, 0L) >= max) {
                 return false;

@@ -84,7 +84,7 @@ final class SubscriptionHandler {
             presence.sendCurrent(contact, user);
             return;
         }
-        if (ctx.hosts().settings(contact.getDomain()).autoApprove()) {
+        if (ctx.hosts().settings(contact.getDomain()).get(SubscriptionSettings.AUTO_APPROVE)) {
             approve(contact, user);
             return;
         }

@@ -38,7 +38,7 @@ public class RegisterModule implements Module {
         ctx.iq(IqScope.HOST, Registration.NS, (iq, origin) -> registration.afterAuth(iq));
         ctx.disco().serverFeature(Registration.NS);
         ctx.streamFeature((state, domain) -> state == StreamState.BEFORE_AUTH
-                && ctx.hosts().settings(domain).registrationEnabled() ? feature() : null);
+                && ctx.hosts().settings(domain).get(RegistrationSettings.REGISTRATION_ENABLED) ? feature() : null);
     }
 
     static Element feature() {

@@ -41,7 +41,7 @@ final class Registration {
         }
         String domain = iq.getTo().getDomain();
         Element query = iq.getChildElement();
-        if (!hosts.settings(domain).registrationEnabled()) {
+        if (!hosts.settings(domain).get(RegistrationSettings.REGISTRATION_ENABLED)) {
             return error(iq, Condition.service_unavailable, null); // §3.1: the host offers no in-band registration
         }
         if (!"query".equals(query.getName())) {

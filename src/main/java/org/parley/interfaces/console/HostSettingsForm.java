@@ -1,97 +1,110 @@
 package org.parley.interfaces.console;
 
+import org.parley.application.HostSettingCatalog;
 import org.parley.xmpp.spi.HostSettings;
+import org.parley.xmpp.spi.setting.HostSetting;
+import org.parley.xmpp.spi.setting.SettingType.Widget;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The editable settings of one domain as the hosts page's form holds them (the MOTD is kept as it is). */
+/**
+ * The settings of one domain as the hosts page's generated form holds them: a value per setting name (Boolean
+ * for check boxes, the setting's text otherwise), one {@link Field} per catalogued setting.
+ */
 public class HostSettingsForm implements Serializable {
-    private String domain;
-    private HostSettings.TlsMode tlsMode;
-    private boolean registrationEnabled;
-    private boolean autoApprove;
-    private boolean mucEnabled;
-    private boolean federationEnabled;
-    private Integer maxOfflineMessages;
-    private Integer maxStanzaBytes;
+    private static final long serialVersionUID = 1L;
 
-    static HostSettingsForm of(HostSettings s) {
-        HostSettingsForm f = new HostSettingsForm();
-        f.domain = s.domain();
-        f.tlsMode = s.tlsMode();
-        f.registrationEnabled = s.registrationEnabled();
-        f.autoApprove = s.autoApprove();
-        f.mucEnabled = s.mucEnabled();
-        f.federationEnabled = s.federationEnabled();
-        f.maxOfflineMessages = s.maxOfflineMessages();
-        f.maxStanzaBytes = s.maxStanzaBytes();
+    /** What the page renders for one setting; {@code locked}: reserved to server administrators. */
+    public record Field(String name, String label, String widget, List<String> choices, boolean locked,
+                        boolean immediate) implements Serializable {
+    }
+
+    private final String domain;
+    private final Map<String, Object> values = new HashMap<>();
+    private final List<Field> fields;
+
+    private HostSettingsForm(String domain, List<Field> fields) {
+        this.domain = domain;
+        this.fields = fields;
+    }
+
+    static HostSettingsForm of(HostSettings s, boolean serverAdmin) {
+        HostSettingsForm f = new HostSettingsForm(s.domain(), HostSettingCatalog.ALL.stream()
+                .map(d -> field(d, serverAdmin)).toList());
+        for (HostSetting<?> d : HostSettingCatalog.ALL) {
+            f.values.put(d.name(), shown(s, d));
+        }
         return f;
     }
 
-    /** The form's values over the current settings (MOTD from current). */
+    private static Field field(HostSetting<?> d, boolean serverAdmin) {
+        return new Field(d.name(), d.label(), d.type().widget().name().toLowerCase(java.util.Locale.ROOT),
+                d.type().choices(), !serverAdmin && d.changer() == HostSetting.Changer.SERVER_ADMIN, d.immediate());
+    }
+
+    private static <T> Object shown(HostSettings s, HostSetting<T> d) {
+        T value = s.get(d);
+        if (d.type().widget() == Widget.CHECKBOX) {
+            return value;
+        }
+        String text = d.type().format(value);
+        return text == null ? "" : text;
+    }
+
+    /** Inputs that could not be read or break their setting's rules: setting name → why. */
+    static final class BadInput extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final Map<String, String> problems;
+
+        BadInput(Map<String, String> problems) {
+            super(problems.toString());
+            this.problems = problems;
+        }
+    }
+
+    /** The form's values over {@code current}; locked settings keep their current values. */
     HostSettings applyTo(HostSettings current) {
-        return new HostSettings(current.domain(), tlsMode, registrationEnabled, autoApprove, mucEnabled,
-                federationEnabled, maxOfflineMessages == null ? -1 : maxOfflineMessages,
-                maxStanzaBytes == null ? -1 : maxStanzaBytes, current.motd());
+        HostSettings next = current;
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (HostSetting<?> d : HostSettingCatalog.ALL) {
+            boolean locked = fields.stream().anyMatch(f -> f.name().equals(d.name()) && f.locked());
+            if (!locked) {
+                try {
+                    next = read(next, d);
+                } catch (IllegalArgumentException e) {
+                    problems.put(d.name(), d.label() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInput(problems);
+        }
+        return next;
+    }
+
+    private <T> HostSettings read(HostSettings next, HostSetting<T> d) {
+        Object v = values.get(d.name());
+        T value = v instanceof Boolean b ? d.type().fromPlain(b) : d.type().parse(v == null ? "" : v.toString());
+        String problem = d.type().problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return next.with(d, value);
     }
 
     public String getDomain() {
         return domain;
     }
 
-    public HostSettings.TlsMode getTlsMode() {
-        return tlsMode;
+    /** Bound by the generated inputs: {@code values[field.name]}. */
+    public Map<String, Object> getValues() {
+        return values;
     }
 
-    public void setTlsMode(HostSettings.TlsMode tlsMode) {
-        this.tlsMode = tlsMode;
-    }
-
-    public boolean isRegistrationEnabled() {
-        return registrationEnabled;
-    }
-
-    public void setRegistrationEnabled(boolean registrationEnabled) {
-        this.registrationEnabled = registrationEnabled;
-    }
-
-    public boolean isAutoApprove() {
-        return autoApprove;
-    }
-
-    public void setAutoApprove(boolean autoApprove) {
-        this.autoApprove = autoApprove;
-    }
-
-    public boolean isMucEnabled() {
-        return mucEnabled;
-    }
-
-    public void setMucEnabled(boolean mucEnabled) {
-        this.mucEnabled = mucEnabled;
-    }
-
-    public boolean isFederationEnabled() {
-        return federationEnabled;
-    }
-
-    public void setFederationEnabled(boolean federationEnabled) {
-        this.federationEnabled = federationEnabled;
-    }
-
-    public Integer getMaxOfflineMessages() {
-        return maxOfflineMessages;
-    }
-
-    public void setMaxOfflineMessages(Integer maxOfflineMessages) {
-        this.maxOfflineMessages = maxOfflineMessages;
-    }
-
-    public Integer getMaxStanzaBytes() {
-        return maxStanzaBytes;
-    }
-
-    public void setMaxStanzaBytes(Integer maxStanzaBytes) {
-        this.maxStanzaBytes = maxStanzaBytes;
+    public List<Field> getFields() {
+        return fields;
     }
 }

@@ -6,7 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.parley.application.HostService;
+import org.parley.application.HostSettingCatalog;
+import org.parley.application.SettingRefused;
 import org.parley.xmpp.spi.HostSettings;
+import org.parley.xmpp.spi.setting.HostSetting;
+import org.parley.xmpp.spi.setting.SettingType;
+import org.xmpp.packet.JID;
 
 import java.io.Serializable;
 import java.util.List;
@@ -33,7 +38,7 @@ public class HostsPage implements Serializable {
         form = null;
         if (selected != null && !selected.isBlank()) {
             list.stream().filter(h -> h.domain().equals(selected.trim())).findFirst()
-                    .ifPresentOrElse(h -> form = HostSettingsForm.of(h),
+                    .ifPresentOrElse(h -> form = HostSettingsForm.of(h, serverAdmin()),
                             () -> FacesMessages.error(null, "No such domain: " + selected));
         }
     }
@@ -57,28 +62,33 @@ public class HostsPage implements Serializable {
         if (form == null) {
             return;
         }
+        JID actor = actor();
+        if (actor == null) {
+            FacesMessages.error(null, "Log in as an administrator to change settings");
+            return;
+        }
         try {
             HostSettings next = form.applyTo(hosts.get(form.getDomain()));
-            String bad = HostService.invalidField(next);
-            if (bad != null) {
-                FacesMessages.error(bad, problem(bad));
-                return;
-            }
-            form = HostSettingsForm.of(hosts.update(next));
+            form = HostSettingsForm.of(hosts.update(next, actor), serverAdmin());
             FacesMessages.info("Saved the settings of " + form.getDomain() + " (in effect now)");
+        } catch (HostSettingsForm.BadInput e) {
+            e.problems.forEach(FacesMessages::error);
+        } catch (SettingRefused e) {
+            FacesMessages.error(e.setting(), e.getMessage());
         } catch (RuntimeException e) {
             FacesMessages.refused(null, e);
         }
         list = hosts.list();
     }
 
-    static String problem(String field) {
-        return switch (field) {
-            case "tlsMode" -> "Choose a TLS mode";
-            case "maxOfflineMessages" -> "Enter 0 or more messages";
-            case "maxStanzaBytes" -> "Enter at least " + HostService.MIN_STANZA_BYTES + " bytes";
-            default -> field + " is out of range";
-        };
+    /** The logged-in administrator, or null when nobody is logged in. */
+    private static JID actor() {
+        return ConsoleUser.domain() == null ? null : new JID(ConsoleUser.name()).asBareJID();
+    }
+
+    private static boolean serverAdmin() {
+        JID actor = actor();
+        return actor != null && HostService.isServerAdmin(actor);
     }
 
     public void askRemoval(String domain) {
@@ -111,8 +121,18 @@ public class HostsPage implements Serializable {
         list = hosts.list();
     }
 
-    public HostSettings.TlsMode[] getTlsModes() {
-        return HostSettings.TlsMode.values();
+    /** The settings shown as columns of the list (generated, like the form). */
+    public List<HostSetting<?>> getColumns() {
+        return HostSettingCatalog.ALL.stream().filter(d -> d.type().widget() != SettingType.Widget.TEXTAREA).toList();
+    }
+
+    /** A setting's value as the list shows it. */
+    public String shown(HostSettings h, HostSetting<?> d) {
+        Object v = HostSettingCatalog.toPlain(h).get(d.name());
+        if (v instanceof Boolean b) {
+            return b ? "on" : "off";
+        }
+        return v == null ? "" : v.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     public List<HostSettings> getList() {

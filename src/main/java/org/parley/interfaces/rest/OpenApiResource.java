@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** GET /api/openapi: the hand-written OpenAPI 3 description of the REST API (openapi.yaml next to this class). */
+/**
+ * GET /api/openapi: the OpenAPI 3 description of the REST API: openapi.yaml next to this class, with the host
+ * settings' schema generated from the setting catalog ({@link HostSettingsSchema}).
+ */
 @Path("openapi")
 @RequestScoped
 public class OpenApiResource {
@@ -23,7 +26,8 @@ public class OpenApiResource {
             if (in == null) {
                 return Response.status(Response.Status.NOT_FOUND).build();
             }
-            return Response.ok(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).build();
+            String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return Response.ok(HostSettingsSchema.insertInto(yaml)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -158,7 +158,7 @@ public final class C2SStream {
         HostSettings settings = server.hosts().settings(domain);
         if (TLS_NS.equals(ns) && "starttls".equals(name)) {
             if (connection.isSecure() || !connection.tlsAvailable()
-                    || settings.tlsMode() == HostSettings.TlsMode.DISABLED) {
+                    || settings.get(StreamSettings.TLS_MODE) == HostSettings.TlsMode.DISABLED) {
                 connection.send(DocumentHelper.createElement(QName.get("failure", TLS_NS)));
                 connection.closeStream();
                 end();
@@ -169,7 +169,7 @@ public final class C2SStream {
             return;
         }
         if (SASL_NS.equals(ns)) {
-            if (settings.tlsMode() == HostSettings.TlsMode.REQUIRED && !connection.isSecure()) {
+            if (settings.get(StreamSettings.TLS_MODE) == HostSettings.TlsMode.REQUIRED && !connection.isSecure()) {
                 sasl.failure("encryption-required", null);
                 return;
             }
@@ -177,7 +177,7 @@ public final class C2SStream {
             return;
         }
         if ("iq".equals(name) && Stanzas.CLIENT_NS.equals(ns)) {
-            if (settings.tlsMode() == HostSettings.TlsMode.REQUIRED && !connection.isSecure()) {
+            if (settings.get(StreamSettings.TLS_MODE) == HostSettings.TlsMode.REQUIRED && !connection.isSecure()) {
                 // e.g. in-band registration would send a password in the clear
                 fail("policy-violation", "STARTTLS is required first");
                 return;

@@ -19,6 +19,7 @@ public final class DiscoRegistry implements ModuleContext.Disco {
     private final List<Identity> serverIdentities = new CopyOnWriteArrayList<>();
     private final List<Item> serverItems = new CopyOnWriteArrayList<>();
     private final Map<String, Function<ModuleContext.NodeQuery, List<Element>>> nodes = new ConcurrentHashMap<>();
+    private final List<Function<String, Element>> serverForms = new CopyOnWriteArrayList<>();
 
     @Override
     public void serverFeature(String var) {
@@ -68,5 +69,22 @@ public final class DiscoRegistry implements ModuleContext.Disco {
     @Override
     public Function<ModuleContext.NodeQuery, List<Element>> node(String node) {
         return nodes.get(node);
+    }
+
+    @Override
+    public void serverForm(Function<String, Element> form) {
+        serverForms.add(form);
+    }
+
+    @Override
+    public List<Element> serverForms(String domain) {
+        List<Element> forms = new java.util.ArrayList<>();
+        for (Function<String, Element> f : serverForms) {
+            Element form = f.apply(domain);
+            if (form != null) {
+                forms.add(form);
+            }
+        }
+        return forms;
     }
 }

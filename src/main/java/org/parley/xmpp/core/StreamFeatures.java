@@ -22,9 +22,9 @@ final class StreamFeatures {
                 QName.get("features", Namespace.get("stream", "http://etherx.jabber.org/streams")));
         HostSettings settings = server.hosts().settings(domain);
         if (!authenticated) {
-            boolean tlsRequired = settings.tlsMode() == HostSettings.TlsMode.REQUIRED;
+            boolean tlsRequired = settings.get(StreamSettings.TLS_MODE) == HostSettings.TlsMode.REQUIRED;
             if (!connection.isSecure() && connection.tlsAvailable()
-                    && settings.tlsMode() != HostSettings.TlsMode.DISABLED) {
+                    && settings.get(StreamSettings.TLS_MODE) != HostSettings.TlsMode.DISABLED) {
                 Element starttls = features.addElement(QName.get("starttls", C2SStream.TLS_NS));
                 if (tlsRequired) {
                     starttls.addElement("required");

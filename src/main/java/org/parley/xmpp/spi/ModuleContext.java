@@ -89,6 +89,15 @@ public interface ModuleContext {
 
         /** Items of a node, or null if no module answers it. */
         Function<NodeQuery, java.util.List<Element>> node(String node);
+
+        /**
+         * An extended form (XEP-0128) of the server's disco#info, per domain: the function gives the form of a
+         * domain, or null when it has none (e.g. XEP-0157 contact addresses).
+         */
+        void serverForm(Function<String, Element> form);
+
+        /** The forms of a domain's disco#info, in the order they were registered. */
+        java.util.List<Element> serverForms(String domain);
     }
 
     record Identity(String category, String type, String name) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -115,6 +116,8 @@ public final class XmlStreamParser {
 
     private final Mode mode;
     private final int maxElementBytes;
+    /** A lower limit that may change while the stream runs (the domain's setting), or null. */
+    private volatile IntSupplier elementLimit;
     private final int maxDepth;
     private final Listener listener;
     /** XML depth of the elements reported through element(): 2 in STREAM mode (under the root), else 1. */
@@ -434,9 +437,18 @@ public final class XmlStreamParser {
     // ------------------------------------------------------------------------------------------
     // feeding
 
+    /**
+     * Limits elements further, below {@code maxElementBytes}, by a value read as input arrives (so a changed
+     * setting acts on open streams). Kept across resets: it belongs to the connection.
+     */
+    public void limitElementBytes(IntSupplier limit) {
+        this.elementLimit = limit;
+    }
+
     /** Current byte limit for the unit that starts at {@link #unitStart}. */
     private int limit() {
-        return maxElementBytes;
+        IntSupplier extra = elementLimit;
+        return extra == null ? maxElementBytes : Math.min(maxElementBytes, extra.getAsInt());
     }
 
     /**
@@ -688,7 +700,7 @@ public final class XmlStreamParser {
             text.trimToSize(); // don't keep a huge buffer for the rest of the connection
         }
         long end = endOffset(r);
-        if (end - unitStart > maxElementBytes) {
+        if (end - unitStart > limit()) {
             throw tooBig();
         }
         unitStart = end;
@@ -790,7 +802,7 @@ public final class XmlStreamParser {
     private XmlStreamException tooBig() {
         return new XmlStreamException(XmlStreamException.POLICY_VIOLATION,
                 (rootOpen || mode == Mode.DOCUMENTS ? "element" : "stream header") + " larger than "
-                        + maxElementBytes + " bytes");
+                        + limit() + " bytes");
     }
 
     private static XmlStreamException restricted(String msg) {

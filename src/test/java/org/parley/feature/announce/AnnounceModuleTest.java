@@ -30,8 +30,7 @@ class AnnounceModuleTest {
 
         @Override
         public HostSettings settings(String domain) {
-            HostSettings d = HostSettings.defaults(domain);
-            return new HostSettings(domain, d.tlsMode(), false, false, true, false, 100, 262144, motd);
+            return HostSettings.defaults(domain).with(AnnounceSettings.MOTD, motd);
         }
     };
 

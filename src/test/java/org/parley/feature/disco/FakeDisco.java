@@ -71,4 +71,16 @@ final class FakeDisco implements ModuleContext.Disco {
     public Function<NodeQuery, List<Element>> node(String node) {
         return nodes.get(node);
     }
+
+    final List<Function<String, Element>> forms = new java.util.ArrayList<>();
+
+    @Override
+    public void serverForm(Function<String, Element> form) {
+        forms.add(form);
+    }
+
+    @Override
+    public List<Element> serverForms(String domain) {
+        return forms.stream().map(f -> f.apply(domain)).filter(java.util.Objects::nonNull).toList();
+    }
 }

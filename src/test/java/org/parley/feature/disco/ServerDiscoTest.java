@@ -1,5 +1,6 @@
 package org.parley.feature.disco;
 
+import org.parley.xmpp.spi.HostSettings;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,17 @@ class ServerDiscoTest {
 
     private static List<String> attrs(Element query, String child, String attr) {
         return query.elements(child).stream().map(e -> e.attributeValue(attr)).toList();
+    }
+
+    @Test
+    void infoCarriesTheFormsOfTheDomainAsked() {
+        disco.serverForm(domain -> ServerInfoForm.of(HostSettings.defaults(domain)
+                .with(ContactSettings.ABUSE, List.of("mailto:abuse@" + domain))));
+        Element q = server.info(get(DiscoXml.INFO, null, "juliet@capulet.com/balcony")).getChildElement();
+        Element x = q.element(org.dom4j.QName.get("x", "jabber:x:data"));
+        assertEquals("mailto:abuse@capulet.com", x.asXML().replaceAll(".*<value>(mailto:[^<]*)</value>.*", "$1"));
+        IQ nodeInfo = server.info(get(DiscoXml.INFO, ServerDisco.COMMANDS, "admin@capulet.com/x"));
+        assertEquals(null, nodeInfo.getChildElement().element("x"), "forms belong to the domain's own info only");
     }
 
     @Test

@@ -127,8 +127,7 @@ class OfflineFlowTest {
     @Test
     void fullMailboxBounces() {
         HostSettings s = im.server.settings("example.org");
-        im.server.hosts.put("example.org", new HostSettings(s.domain(), s.tlsMode(), s.registrationEnabled(),
-                s.autoApprove(), s.mucEnabled(), s.federationEnabled(), 2, s.maxStanzaBytes(), s.motd()));
+        im.server.hosts.put("example.org", s.with(OfflineSettings.MAX_OFFLINE_MESSAGES, 2));
         ImSession alice = im.login("alice@example.org/phone");
         chat(alice, "bob@example.org", "1");
         chat(alice, "bob@example.org", "2");

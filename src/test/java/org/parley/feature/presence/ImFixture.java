@@ -41,8 +41,7 @@ public class ImFixture {
 
     public void autoApprove(boolean on) {
         HostSettings s = server.settings("example.org");
-        server.hosts.put("example.org", new HostSettings(s.domain(), s.tlsMode(), s.registrationEnabled(), on,
-                s.mucEnabled(), s.federationEnabled(), s.maxOfflineMessages(), s.maxStanzaBytes(), s.motd()));
+        server.hosts.put("example.org", s.with(SubscriptionSettings.AUTO_APPROVE, on));
     }
 
     /** Binds, fetches the roster (interested) and sends initial presence, like a usual client login. */

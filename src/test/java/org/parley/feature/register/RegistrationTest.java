@@ -33,8 +33,7 @@ class RegistrationTest {
 
         @Override
         public HostSettings settings(String domain) {
-            HostSettings d = HostSettings.defaults(domain);
-            return new HostSettings(domain, d.tlsMode(), enabled, false, true, false, 100, 262144, null);
+            return HostSettings.defaults(domain).with(RegistrationSettings.REGISTRATION_ENABLED, enabled);
         }
     };
     final FakeAccounts accounts = new FakeAccounts().with("juliet@example.org", false);

@@ -62,6 +62,10 @@ class HostsRestIT {
         assertError(admin.put(path, "{\"autoApprove\":\"yes\"}"), 400, "autoApprove");
         assertError(admin.put(path, "{\"motd\":\"" + "m".repeat(4001) + "\"}"), 400, "motd");
         assertError(admin.put(path, "{\"colour\":\"blue\"}"), 400, "colour");
+        assertError(admin.put(path, "{\"mucEnabled\":true}"), 400, "mucEnabled");
+        assertError(admin.put(path, "{\"federationEnabled\":false}"), 400, "federationEnabled");
+        assertError(admin.put(path, "{\"abuseAddresses\":[\"abuse at example\"]}"), 400, "abuseAddresses");
+        assertError(admin.put(path, "{\"abuseAddresses\":\"mailto:a@example.org\"}"), 400, "abuseAddresses");
         assertError(admin.put(path, "not json"), 400, null);
         assertTrue(admin.get(path).body().contains("\"tlsMode\":"), "settings still readable");
     }
@@ -78,6 +82,35 @@ class HostsRestIT {
         assertError(admin.get("/api/v1/hosts/" + domain), 403, "domain");
         assertEquals(204, admin.delete("/api/v1/hosts/" + domain).statusCode());
         assertError(admin.delete("/api/v1/hosts/" + domain), 404, "domain");
+    }
+
+    @Test
+    void settingsWithoutAServiceAreNotShown() throws Exception {
+        String body = admin.get("/api/v1/hosts/" + DOMAIN).body();
+        assertTrue(body.contains("\"supportAddresses\":[]"), body);
+        assertTrue(!body.contains("mucEnabled") && !body.contains("federationEnabled"), body);
+    }
+
+    /** maxStanzaBytes is reserved to server administrators (those of parley.admin.jid's domain). */
+    @Test
+    void anotherDomainsAdminCannotChangeAServerAdminSetting() throws Exception {
+        String domain = "lim-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        String chief = "chief@" + domain;
+        assertEquals(201, admin.post("/api/v1/hosts", "{\"domain\":\"" + domain + "\",\"admin\":{\"jid\":\""
+                + chief + "\",\"password\":\"" + PASSWORD + "\"}}").statusCode());
+        try {
+            RestClient own = RestClient.as(chief, PASSWORD);
+            String path = "/api/v1/hosts/" + domain;
+            assertError(own.put(path, "{\"maxStanzaBytes\":8192}"), 403, "maxStanzaBytes");
+            assertTrue(own.get(path).body().contains("\"maxStanzaBytes\":262144"), "unchanged");
+            HttpResponse<String> same = own.put(path, "{\"maxStanzaBytes\":262144,\"maxOfflineMessages\":9}");
+            assertEquals(200, same.statusCode(), "an unchanged value and a domain setting: " + same.body());
+            assertTrue(same.body().contains("\"maxOfflineMessages\":9"), same.body());
+            String openapi = RestClient.anonymous().get("/api/openapi").body();
+            assertTrue(openapi.contains("maxStanzaBytes: {") && openapi.contains("server administrators"), openapi);
+        } finally {
+            admin.delete("/api/v1/hosts/" + domain); // its account stays stored, as for every removed domain
+        }
     }
 
     @Test

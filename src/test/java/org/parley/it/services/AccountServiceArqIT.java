@@ -1,5 +1,11 @@
 package org.parley.it.services;
 
+import org.parley.xmpp.core.StreamSettings;
+import org.parley.feature.register.RegistrationSettings;
+import org.parley.feature.presence.SubscriptionSettings;
+import org.parley.feature.offline.OfflineSettings;
+import org.parley.feature.disco.ContactSettings;
+import org.parley.feature.announce.AnnounceSettings;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,6 +24,7 @@ import org.xmpp.packet.JID;
 import jakarta.transaction.UserTransaction;
 
 import javax.sql.DataSource;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -129,14 +136,15 @@ class AccountServiceArqIT {
         HostSettings s = hosts.get(domain);
         tx.begin();
         try {
-            hosts.update(new HostSettings(domain, s.tlsMode(), true, s.autoApprove(), s.mucEnabled(),
-                    s.federationEnabled(), 3, s.maxStanzaBytes(), "rolled back"));
-            assertEquals(3, xmpp.hosts().settings(domain).maxOfflineMessages(), "applied at once");
+            hosts.update(s.with(RegistrationSettings.REGISTRATION_ENABLED, true)
+                    .with(OfflineSettings.MAX_OFFLINE_MESSAGES, 3).with(AnnounceSettings.MOTD, "rolled back"));
+            assertEquals(3, xmpp.hosts().settings(domain).get(OfflineSettings.MAX_OFFLINE_MESSAGES), "applied at once");
         } finally {
             tx.rollback();
         }
-        assertEquals(s.maxOfflineMessages(), xmpp.hosts().settings(domain).maxOfflineMessages());
-        assertEquals(s.motd(), xmpp.hosts().settings(domain).motd());
+        assertEquals(s.get(OfflineSettings.MAX_OFFLINE_MESSAGES),
+                xmpp.hosts().settings(domain).get(OfflineSettings.MAX_OFFLINE_MESSAGES));
+        assertEquals(s.get(AnnounceSettings.MOTD), xmpp.hosts().settings(domain).get(AnnounceSettings.MOTD));
         assertEquals(s, hosts.get(domain));
 
         String added = unique("rb") + ".example";
@@ -169,14 +177,19 @@ class AccountServiceArqIT {
         String domain = unique("h") + ".example";
         hosts.add(domain);
         HostSettings s = hosts.get(domain);
-        hosts.update(new HostSettings(domain, HostSettings.TlsMode.REQUIRED, true, true, false, false, 7, 4096,
-                "hello"));
+        hosts.update(s.with(StreamSettings.TLS_MODE, HostSettings.TlsMode.REQUIRED)
+                .with(RegistrationSettings.REGISTRATION_ENABLED, true).with(SubscriptionSettings.AUTO_APPROVE, true)
+                .with(OfflineSettings.MAX_OFFLINE_MESSAGES, 7).with(StreamSettings.MAX_STANZA_BYTES, 4096)
+                .with(AnnounceSettings.MOTD, "hello").with(ContactSettings.ABUSE, List.of("mailto:abuse@" + domain)));
         HostSettings back = hosts.get(domain);
-        assertEquals(HostSettings.TlsMode.REQUIRED, back.tlsMode());
-        assertTrue(back.registrationEnabled());
-        assertEquals(7, back.maxOfflineMessages());
-        assertEquals("hello", back.motd());
-        assertFalse(s.registrationEnabled());
+        assertEquals(HostSettings.TlsMode.REQUIRED, back.get(StreamSettings.TLS_MODE));
+        assertTrue(back.get(RegistrationSettings.REGISTRATION_ENABLED));
+        assertEquals(7, back.get(OfflineSettings.MAX_OFFLINE_MESSAGES));
+        assertEquals(4096, back.get(StreamSettings.MAX_STANZA_BYTES));
+        assertEquals("hello", back.get(AnnounceSettings.MOTD));
+        assertEquals(List.of("mailto:abuse@" + domain), back.get(ContactSettings.ABUSE));
+        assertEquals(back, xmpp.hosts().settings(domain), "the running server has what is stored");
+        assertFalse(s.get(RegistrationSettings.REGISTRATION_ENABLED));
 
         String user = unique("v") + "@" + domain;
         accounts.register(user, "pw", false);

@@ -26,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,8 +114,9 @@ class ApiArqIT {
         assertEquals(ParleyException.Code.NOT_FOUND, code(() -> announcements.motd(null)));
         assertEquals(ParleyException.Code.NOT_FOUND, code(() -> rosters.rosterItems(unique("ghost"))));
         HostInfo h = hosts.host(DOMAIN);
-        assertEquals(ParleyException.Code.INVALID, code(() -> hosts.updateHost(new HostInfo(DOMAIN, "SOMETIMES",
-                false, false, false, false, 1, 4096, null))));
+        assertEquals(ParleyException.Code.INVALID, code(() -> hosts.updateHost(h.with("tlsMode", "SOMETIMES"))));
+        assertEquals(ParleyException.Code.INVALID, code(() -> hosts.updateHost(h.with("mucEnabled", true))),
+                "MUC has no service yet: not a setting");
         assertEquals(h, hosts.host(DOMAIN));
     }
 
@@ -127,16 +129,19 @@ class ApiArqIT {
         String domain = "ejb" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         HostInfo created = hosts.createHost(domain, "chief@" + domain, "chief-pw");
         try {
-            assertEquals("OPTIONAL", created.tlsMode());
+            assertEquals("OPTIONAL", created.text("tlsMode"));
+            assertFalse(created.settings().containsKey("federationEnabled"), "no federation yet: not shown");
             assertTrue(accounts.user("chief@" + domain).admin());
             // changed with EJB, read with REST (as the new domain's admin)
-            hosts.updateHost(new HostInfo(domain, "REQUIRED", true, false, true, false, 11, 8192, "hello"));
+            hosts.updateHost(new HostInfo(domain, Map.of("tlsMode", "REQUIRED", "registrationEnabled", true,
+                    "maxOfflineMessages", 11, "motd", "hello")));
+            assertEquals(8192 * 32, hosts.host(domain).integer("maxStanzaBytes"), "settings not given keep theirs");
             String rest = http("chief@" + domain, "chief-pw", "GET", "/api/v1/hosts/" + domain, null).body();
             assertTrue(rest.contains("\"maxOfflineMessages\":11") && rest.contains("\"tlsMode\":\"REQUIRED\""), rest);
             // changed with REST, read with EJB
             assertEquals(200, http("chief@" + domain, "chief-pw", "PUT", "/api/v1/hosts/" + domain,
                     "{\"maxOfflineMessages\":12,\"motd\":\"from rest\"}").statusCode());
-            assertEquals(12, hosts.host(domain).maxOfflineMessages());
+            assertEquals(12, hosts.host(domain).integer("maxOfflineMessages"));
             assertEquals("from rest", announcements.motd(domain));
             assertEquals(ParleyException.Code.CONFLICT, code(() -> hosts.createHost(domain, null, null)));
         } finally {

@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.application.HostService;
+import org.parley.xmpp.core.StreamSettings;
 import org.parley.xmpp.spi.HostSettings;
 
 import java.io.InputStream;
@@ -63,9 +64,7 @@ class TlsPolicyArqIT {
     }
 
     private void set(String domain, HostSettings.TlsMode mode) {
-        HostSettings s = hosts.get(domain);
-        hosts.update(new HostSettings(domain, mode, s.registrationEnabled(), s.autoApprove(), s.mucEnabled(),
-                s.federationEnabled(), s.maxOfflineMessages(), s.maxStanzaBytes(), s.motd()));
+        hosts.update(hosts.get(domain).with(StreamSettings.TLS_MODE, mode));
     }
 
     private static String features(String domain) throws Exception {

@@ -10,6 +10,8 @@ import org.parley.xmpp.stream.XmlStreamParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * Parses a request body with the stream parser (STREAM mode: the root is {@code <body/>}, its children are
@@ -23,10 +25,17 @@ final class BodyParser {
     static final class BadBody extends Exception {
         private static final long serialVersionUID = 1L;
         final transient RootElement root;
+        /** The BOSH condition: policy-violation for a stanza over the limit, else bad-request. */
+        final String condition;
 
         BadBody(String message, RootElement root) {
+            this(message, root, "bad-request");
+        }
+
+        BadBody(String message, RootElement root, String condition) {
             super(message, null, false, false);
             this.root = root;
+            this.condition = condition;
         }
     }
 
@@ -34,13 +43,30 @@ final class BodyParser {
     }
 
     static BoshRequest parse(byte[] data, int length, int maxStanzaBytes) throws BadBody {
+        return parse(data, length, maxStanzaBytes, root -> null);
+    }
+
+    /**
+     * @param limitOf a lower stanza limit for the body whose start tag it is given (the session's domain), or
+     *                null for none
+     */
+    static BoshRequest parse(byte[] data, int length, int maxStanzaBytes, Function<RootElement, IntSupplier> limitOf)
+            throws BadBody {
         Collector c = new Collector(false);
         XmlStreamParser parser = new XmlStreamParser(XmlStreamParser.Mode.STREAM, maxStanzaBytes, c);
+        c.opened = root -> {
+            IntSupplier limit = limitOf.apply(root);
+            if (limit != null) {
+                parser.limitElementBytes(limit);
+            }
+        };
         try {
             parser.feed(data, 0, length);
             parser.endOfInput();
         } catch (XmlStreamException e) {
-            throw new BadBody(e.condition() + ": " + e.getMessage(), c.root);
+            throw new BadBody(e.condition() + ": " + e.getMessage(), c.root,
+                    XmlStreamException.POLICY_VIOLATION.equals(e.condition()) && c.root != null
+                            ? BoshSession.POLICY_VIOLATION : "bad-request");
         } catch (WrongRoot e) {
             throw new BadBody("the root must be <body xmlns='" + HTTPBIND_NS + "'/>", null);
         }
@@ -89,6 +115,7 @@ final class BodyParser {
         private final boolean rootOnly;
         private final List<Element> elements = new ArrayList<>();
         private RootElement root;
+        private java.util.function.Consumer<RootElement> opened = r -> { };
 
         Collector(boolean rootOnly) {
             this.rootOnly = rootOnly;
@@ -100,6 +127,7 @@ final class BodyParser {
                 throw new WrongRoot();
             }
             root = r;
+            opened.accept(r);
             if (rootOnly) {
                 throw new WrongRoot(); // stop here
             }

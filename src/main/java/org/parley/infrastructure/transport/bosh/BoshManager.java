@@ -2,6 +2,7 @@ package org.parley.infrastructure.transport.bosh;
 
 import org.parley.infrastructure.transport.Redirects;
 import org.parley.xmpp.core.C2SStream;
+import org.parley.xmpp.core.StanzaLimit;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.stream.RootElement;
 
@@ -9,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -78,6 +80,16 @@ public final class BoshManager {
         } else {
             session.handle(request, rid, exchange);
         }
+    }
+
+    /**
+     * The stanza limit for a request body: that of the domain of the session it names (sid), or of the domain a
+     * session request is addressed to ('to').
+     */
+    IntSupplier stanzaLimit(RootElement root) {
+        String sid = root.attribute("sid");
+        BoshSession session = sid == null ? null : sessions.get(sid.trim());
+        return StanzaLimit.of(server.hosts(), session != null ? session.domain : root.attribute("to"));
     }
 
     /** A body that is not acceptable ({@code condition}); {@code root} is its start tag if that was readable. */

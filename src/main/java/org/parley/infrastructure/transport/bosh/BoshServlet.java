@@ -76,10 +76,10 @@ public class BoshServlet extends HttpServlet {
             }
             BoshRequest parsed;
             try {
-                parsed = BodyParser.parse(data, data.length, settings.maxStanzaBytes());
+                parsed = BodyParser.parse(data, data.length, settings.maxStanzaBytes(), manager::stanzaLimit);
             } catch (BodyParser.BadBody e) {
                 LOG.fine(() -> "BOSH request refused: " + e.getMessage());
-                manager.reject(e.root, "bad-request", exchange);
+                manager.reject(e.root, e.condition, exchange);
                 return;
             }
             manager.handle(parsed, exchange, request.isSecure() || settings.assumeSecure(),

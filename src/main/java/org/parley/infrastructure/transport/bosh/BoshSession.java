@@ -17,6 +17,8 @@ final class BoshSession {
     static final String POLICY_VIOLATION = "policy-violation";
 
     final String sid;
+    /** The domain the session was opened to (its stanza limit is that domain's). */
+    final String domain;
     private final Negotiated params;
     private final BoshManager manager;
     private final RequestFlow flow;
@@ -25,6 +27,7 @@ final class BoshSession {
 
     BoshSession(String sid, Negotiated params, BoshManager manager, long creationRid, String domain) {
         this.sid = sid;
+        this.domain = domain;
         this.params = params;
         this.manager = manager;
         this.flow = new RequestFlow(this, params, manager, creationRid, domain);

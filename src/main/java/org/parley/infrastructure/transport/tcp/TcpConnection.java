@@ -11,6 +11,8 @@ import io.netty.handler.ssl.SslHandler;
 import org.dom4j.Element;
 import org.parley.xmpp.core.C2SStream;
 import org.parley.xmpp.core.Connection;
+import org.parley.xmpp.core.StanzaLimit;
+import org.parley.xmpp.spi.Hosts;
 import org.parley.xmpp.core.Stanzas;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.stream.RootElement;
@@ -33,6 +35,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
     private final SslContext sslContext;
     private final XmlStreamParser parser;
     private final C2SStream stream;
+    private final Hosts hosts;
     private volatile boolean secure;
     private volatile boolean headerSent;
     private volatile boolean failed;
@@ -43,6 +46,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
         this.secure = directTls;
         this.parser = new XmlStreamParser(XmlStreamParser.Mode.STREAM, maxStanzaBytes, this);
         this.stream = new C2SStream(server, this);
+        this.hosts = server.hosts();
     }
 
     // ---- inbound (event loop) ----
@@ -86,6 +90,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
             stream.streamError("invalid-namespace", "the default namespace must be jabber:client");
             return;
         }
+        parser.limitElementBytes(StanzaLimit.of(hosts, root.attributes().get("to")));
         stream.opened(root.attributes().get("to"), root.attributes().get("version"), root.attributes().get("xml:lang"));
     }
 

@@ -5,6 +5,8 @@ import org.dom4j.Namespace;
 import org.dom4j.QName;
 import org.parley.xmpp.core.C2SStream;
 import org.parley.xmpp.core.Connection;
+import org.parley.xmpp.core.StanzaLimit;
+import org.parley.xmpp.spi.Hosts;
 import org.parley.xmpp.core.Stanzas;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.stream.RootElement;
@@ -29,6 +31,7 @@ final class WebSocketConnection implements Connection, XmlStreamParser.Listener 
 
     private final Outbox out;
     private final XmlStreamParser parser;
+    private final Hosts hosts;
     private final C2SStream stream;
     private final boolean secure;
     private final String remoteAddress;
@@ -48,6 +51,7 @@ final class WebSocketConnection implements Connection, XmlStreamParser.Listener 
         this.remoteAddress = remoteAddress;
         this.later = later;
         this.parser = new XmlStreamParser(XmlStreamParser.Mode.DOCUMENTS, maxStanzaBytes, this);
+        this.hosts = server.hosts();
         this.stream = new C2SStream(server, this);
     }
 
@@ -123,6 +127,7 @@ final class WebSocketConnection implements Connection, XmlStreamParser.Listener 
             return;
         }
         awaitingOpen = false;
+        parser.limitElementBytes(StanzaLimit.of(hosts, open.attributeValue("to")));
         stream.opened(open.attributeValue("to"), open.attributeValue("version"), open.attributeValue(XML_LANG));
     }
 

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.parley.api.HostInfo;
 import org.parley.application.HostService;
+import org.parley.application.HostSettingCatalog;
+import org.parley.application.SettingRefused;
 import org.parley.feature.admin.AdminPolicy;
 import org.parley.feature.announce.AnnouncementService;
 import org.parley.xmpp.spi.HostSettings;
@@ -123,15 +125,11 @@ public class HostResource {
         JsonObject request = AdminRequests.body(text);
         try {
             HostSettings next = HostJson.merge(hosts.get(d), request);
-            String bad = HostService.invalidField(next);
-            if (bad != null) {
-                throw AdminRequests.refuse(Response.Status.BAD_REQUEST, bad + " is out of range", bad);
-            }
-            return AdminRequests.json(HostJson.write(hosts.update(next)));
-        } catch (HostJson.BadField e) {
-            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
-        } catch (jakarta.ws.rs.WebApplicationException e) {
-            throw e;
+            return AdminRequests.json(HostJson.write(hosts.update(next, AdminRequests.admin(security))));
+        } catch (HostSettingCatalog.BadSetting e) {
+            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, e.getMessage(), e.name());
+        } catch (SettingRefused e) {
+            throw AdminRequests.refuse(Response.Status.FORBIDDEN, e.getMessage(), e.setting());
         } catch (RuntimeException e) {
             throw AdminRequests.refused(e, "domain");
         }

@@ -3,6 +3,7 @@ package org.parley.infrastructure.transport.bosh;
 import org.parley.xmpp.core.testing.ExampleOrg;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.sasl.AuthThrottle;
+import org.parley.xmpp.spi.Hosts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,7 +24,11 @@ final class BoshFixture implements AutoCloseable {
     }
 
     BoshFixture(BoshSettings settings) {
-        server = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), workers, new AuthThrottle(100, 100, Duration.ofMinutes(1)),
+        this(settings, ExampleOrg.hosts());
+    }
+
+    BoshFixture(BoshSettings settings, Hosts hosts) {
+        server = new XmppServer(hosts, ExampleOrg.accounts(), workers, new AuthThrottle(100, 100, Duration.ofMinutes(1)),
                 true);
         server.start(List.of());
         manager = new BoshManager(server, settings, timers);
@@ -43,9 +48,9 @@ final class BoshFixture implements AutoCloseable {
         FakeExchange ex = new FakeExchange();
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
         try {
-            manager.handle(BodyParser.parse(b, b.length, 4096), ex, false, "192.0.2.1");
+            manager.handle(BodyParser.parse(b, b.length, 4096, manager::stanzaLimit), ex, false, "192.0.2.1");
         } catch (BodyParser.BadBody e) {
-            manager.reject(e.root, "bad-request", ex);
+            manager.reject(e.root, e.condition, ex);
         }
         return ex;
     }

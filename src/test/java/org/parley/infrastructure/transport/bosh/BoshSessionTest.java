@@ -1,5 +1,8 @@
 package org.parley.infrastructure.transport.bosh;
 
+import org.parley.xmpp.spi.HostSettings;
+import org.parley.xmpp.core.testing.ExampleOrg;
+import org.parley.xmpp.core.StreamSettings;
 import org.dom4j.Element;
 import org.dom4j.QName;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +158,24 @@ class BoshSessionTest {
         assertEquals(400, r.status());
         assertEquals("bad-request", r.xml().attributeValue("condition"));
         assertEquals(400, fx.post("<stream:stream xmlns:stream='http://etherx.jabber.org/streams'/>").await().status());
+    }
+
+    /** The domain's maxStanzaBytes (1024 here) applies below the server-wide limit (4096 in the fixture). */
+    @Test
+    void aStanzaOverTheDomainsLimitEndsTheSessionWithPolicyViolation() {
+        try (BoshFixture limited = new BoshFixture(BoshFixture.settings(1, 1), ExampleOrg.hosts(
+                HostSettings.defaults(ExampleOrg.DOMAIN).with(StreamSettings.MAX_STANZA_BYTES, 1024)))) {
+            BoshClient c = limited.client();
+            String jid = c.login("alice", "web");
+            Element under = c.send("<message xmlns='jabber:client' to='" + jid + "'><body>" + "x".repeat(900)
+                    + "</body></message>").xml();
+            assertNotNull(under.element("message"), "under the limit: delivered " + under.asXML());
+            FakeExchange.Response over = c.send("<presence xmlns='jabber:client'><status>" + "x".repeat(1100)
+                    + "</status></presence>").await();
+            assertEquals("terminate", over.xml().attributeValue("type"));
+            assertEquals("policy-violation", over.xml().attributeValue("condition"));
+            assertEquals(0, limited.manager.liveSessions());
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.parley.infrastructure.transport.websocket;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.core.testing.ExampleOrg;
 import org.parley.xmpp.sasl.AuthThrottle;
+import org.parley.xmpp.spi.HostSettings;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,11 @@ final class TestCore {
     }
 
     static XmppServer server(boolean plainWithoutTls) {
-        XmppServer s = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
+        return server(plainWithoutTls, HostSettings.defaults(ExampleOrg.DOMAIN));
+    }
+
+    static XmppServer server(boolean plainWithoutTls, HostSettings exampleOrg) {
+        XmppServer s = new XmppServer(ExampleOrg.hosts(exampleOrg), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
                 new AuthThrottle(100, 100, Duration.ofMinutes(1)), plainWithoutTls);
         s.start(List.of());
         return s;

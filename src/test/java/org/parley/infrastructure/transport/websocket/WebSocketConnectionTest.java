@@ -4,7 +4,10 @@ import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.xmpp.core.StreamSettings;
 import org.parley.xmpp.core.XmppServer;
+import org.parley.xmpp.core.testing.ExampleOrg;
+import org.parley.xmpp.spi.HostSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -225,6 +228,21 @@ class WebSocketConnectionTest {
         String big = "<message xmlns='jabber:client'><body>" + "x".repeat(MAX) + "</body></message>";
         ws.text(big.substring(0, 100), false);
         ws.text(big.substring(100), true);
+        assertStreamError(c, "policy-violation");
+    }
+
+    /** The domain's maxStanzaBytes (2048 here) applies below the server-wide limit (MAX). */
+    @Test
+    void aStanzaOverTheDomainsLimitIsAPolicyViolation() {
+        server = TestCore.server(true, HostSettings.defaults(ExampleOrg.DOMAIN)
+                .with(StreamSettings.MAX_STANZA_BYTES, 2048));
+        Client c = new Client();
+        WebSocketConnection ws = login(c, "alice", "limit");
+        ws.text("<message xmlns='jabber:client' to='alice@example.org/limit'><body>" + "x".repeat(1900)
+                + "</body></message>", true);
+        assertEquals("message", c.last().getName(), "under the limit: delivered");
+        ws.text("<message xmlns='jabber:client' to='alice@example.org/limit'><body>" + "x".repeat(2100)
+                + "</body></message>", true);
         assertStreamError(c, "policy-violation");
     }
 

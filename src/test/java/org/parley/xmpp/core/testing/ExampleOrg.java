@@ -27,6 +27,11 @@ public final class ExampleOrg {
     }
 
     public static Hosts hosts() {
+        return hosts(HostSettings.defaults(DOMAIN));
+    }
+
+    /** example.org with the given settings (e.g. a lower stanza limit). */
+    public static Hosts hosts(HostSettings exampleOrg) {
         return new Hosts() {
             @Override
             public boolean isLocal(String d) {
@@ -40,7 +45,7 @@ public final class ExampleOrg {
 
             @Override
             public HostSettings settings(String d) {
-                return HostSettings.defaults(d);
+                return DOMAIN.equals(d) ? exampleOrg : HostSettings.defaults(d);
             }
         };
     }
