@@ -1,7 +1,11 @@
 package org.parley.feature.admin;
 
 import jakarta.ejb.EJBException;
+import org.parley.api.SessionInfo;
+import org.parley.api.UserChanges;
+import org.parley.api.UserInfo;
 import org.parley.application.AccountService;
+import org.parley.application.ApiViews;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
@@ -89,7 +93,39 @@ public class FakeAccounts extends AccountService {
 
     @Override
     public List<ClientSessionView> onlineSessions(String domain) {
-        return online.stream().filter(s -> s.domain().equals(domain)).toList();
+        return online.stream().filter(s -> domain == null || s.domain().equals(domain)).toList();
+    }
+
+    @Override
+    public List<SessionInfo> sessionsOf(String userJid) {
+        String bare = bare(userJid).toBareJID();
+        return online.stream().filter(s -> s.jid().toBareJID().equals(bare)).map(ApiViews::session).toList();
+    }
+
+    @Override
+    public boolean kickResource(String fullJid) {
+        kicked.add(fullJid);
+        return online.stream().anyMatch(s -> s.jid().toString().equals(fullJid));
+    }
+
+    @Override
+    public UserInfo user(String jid) {
+        return ApiViews.user(require(jid));
+    }
+
+    @Override
+    public UserInfo updateUser(String jid, UserChanges changes) {
+        Account a = require(jid);
+        if (changes.password() != null) {
+            passwords.put(a.jid(), changes.password());
+        }
+        if (changes.admin() != null) {
+            a.setAdmin(changes.admin());
+        }
+        if (changes.enabled() != null) {
+            a.setEnabled(changes.enabled());
+        }
+        return ApiViews.user(a);
     }
 
     @Override
