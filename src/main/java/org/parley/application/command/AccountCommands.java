@@ -61,7 +61,7 @@ final class AccountCommands {
                                 == PasswordCheck.Outcome.OK),
                 new AdminCommand("user_info", "The account's state: jid, enabled, admin, created", List.of(USER, HOST),
                         ResultType.OBJECT, Policy.DOMAIN_ADMIN, account("user", "host"), "user",
-                        (a, c) -> info(accounts.user(a.account("user", "host").toBareJID()))),
+                        (a, c) -> info(accounts.info(a.account("user", "host").toBareJID()))),
                 new AdminCommand("ban_account", "Disable an account; its sessions end", List.of(USER, HOST),
                         ResultType.OK, Policy.DOMAIN_ADMIN_NOT_SELF, account("user", "host"), "user", (a, c) -> {
                             JID jid = a.account("user", "host");
@@ -80,12 +80,13 @@ final class AccountCommands {
                                 optional("admin", BOOLEAN, "the admin flag"),
                                 optional("enabled", BOOLEAN, "false disables the account and ends its sessions")),
                         ResultType.OBJECT, Policy.DOMAIN_ADMIN, account("user", "host"), "user", (a, c) -> {
-                            JID jid = a.account("user", "host");
                             if (Boolean.FALSE.equals(a.bool("admin")) || Boolean.FALSE.equals(a.bool("enabled"))) {
-                                Policy.guardSelf(c, Target.account(jid),
+                                Policy.guardSelf(c, Target.account(a.account("user", "host")),
                                         Boolean.FALSE.equals(a.bool("admin")) ? "admin" : "enabled");
                             }
-                            return info(accounts.updateUser(jid.toBareJID(),
+                        }, (a, c) -> {
+                            JID jid = a.account("user", "host");
+                            return info(accounts.update(jid.toBareJID(),
                                     new UserChanges(a.string("password"), a.bool("admin"), a.bool("enabled"))));
                         }),
                 new AdminCommand("registered_users", "Account JIDs of a domain",
@@ -116,7 +117,7 @@ final class AccountCommands {
         List<String> all = new ArrayList<>();
         int page = AccountOperations.MAX_PAGE;
         for (int offset = 0; ; offset += page) {
-            List<UserInfo> users = accounts.users(domain, offset, page);
+            List<UserInfo> users = accounts.page(domain, offset, page);
             users.forEach(u -> all.add(u.jid()));
             if (users.size() < page) {
                 return all;

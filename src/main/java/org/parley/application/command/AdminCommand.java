@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param target what the call acts on, from its arguments (for the policy)
  * @param targetField the argument a refusal names (REST "field", a form field)
- * @param body the operation; runs only after the policy allowed the call
+ * @param guard checked after the policy, before the operation
+ * @param body the operation; runs only after the policy and the guard allowed the call
  */
 public record AdminCommand(String name, String description, List<Arg> args, ResultType result, Policy policy,
-                           TargetRule target, String targetField, Body body) {
+                           TargetRule target, String targetField, Guard guard, Body body) {
 
     /** Where a call acts, from its arguments. */
     @FunctionalInterface
@@ -25,8 +26,20 @@ public record AdminCommand(String name, String description, List<Arg> args, Resu
         Object run(Args args, Caller caller);
     }
 
+    /** A check beyond the policy that depends on the arguments (e.g. not demoting oneself); throws to refuse. */
+    @FunctionalInterface
+    public interface Guard {
+        void check(Args args, Caller caller);
+    }
+
     public AdminCommand {
         args = List.copyOf(args);
+    }
+
+    /** A command whose policy is all there is to check. */
+    public AdminCommand(String name, String description, List<Arg> args, ResultType result, Policy policy,
+                        TargetRule target, String targetField, Body body) {
+        this(name, description, args, result, policy, target, targetField, (a, c) -> { }, body);
     }
 
     /** A command acting on the account of the arguments {@code user} and {@code host}. */

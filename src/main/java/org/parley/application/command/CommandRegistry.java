@@ -99,6 +99,7 @@ public final class CommandRegistry {
         }
         Args args = new Args(typed);
         command.policy().check(caller, command.target().of(args), command.targetField());
+        command.guard().check(args, caller);
         return args;
     }
 }

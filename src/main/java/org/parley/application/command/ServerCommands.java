@@ -44,9 +44,9 @@ final class ServerCommands {
 
     private static long stat(CommandServices s, String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "registeredusers" -> s.domains().get().stream().mapToLong(s.accounts()::userCount).sum();
-            case "onlineusers" -> online(s.accounts().sessions(null));
-            case "onlineusersnode" -> s.accounts().sessions(null).size();
+            case "registeredusers" -> s.domains().get().stream().mapToLong(s.accounts()::count).sum();
+            case "onlineusers" -> online(s.accounts().sessionList(null));
+            case "onlineusersnode" -> s.accounts().sessionList(null).size();
             case "uptimeseconds" -> s.uptimeSeconds().getAsLong();
             default -> throw CommandRefused.invalid("name is one of " + String.join(", ", STATS), "name");
         };
@@ -54,8 +54,8 @@ final class ServerCommands {
 
     private static long hostStat(AccountService accounts, String name, String domain) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "registeredusers" -> accounts.userCount(domain);
-            case "onlineusers" -> online(accounts.sessions(domain));
+            case "registeredusers" -> accounts.count(domain);
+            case "onlineusers" -> online(accounts.sessionList(domain));
             default -> throw CommandRefused.invalid("name is one of " + String.join(", ", HOST_STATS), "name");
         };
     }

@@ -28,31 +28,31 @@ final class SessionCommands {
         return List.of(
                 new AdminCommand("connected_users", "Full JIDs of the bound sessions of a domain", List.of(ANY_HOST),
                         ResultType.STRINGS, Policy.DOMAIN_ADMIN, domain("host"), "host",
-                        (a, c) -> accounts.sessions(a.domain("host")).stream().map(SessionInfo::jid).toList()),
+                        (a, c) -> accounts.sessionList(a.domain("host")).stream().map(SessionInfo::jid).toList()),
                 new AdminCommand("connected_users_number", "How many sessions of a domain are bound",
                         List.of(ANY_HOST), ResultType.INTEGER, Policy.DOMAIN_ADMIN, domain("host"), "host",
-                        (a, c) -> (long) accounts.sessions(a.domain("host")).size()),
+                        (a, c) -> (long) accounts.sessionList(a.domain("host")).size()),
                 new AdminCommand("connected_users_info", "The bound sessions of a domain with their details",
                         List.of(ANY_HOST), ResultType.OBJECTS, Policy.DOMAIN_ADMIN, domain("host"), "host",
-                        (a, c) -> accounts.sessions(a.domain("host")).stream().map(SessionCommands::info).toList()),
+                        (a, c) -> accounts.sessionList(a.domain("host")).stream().map(SessionCommands::info).toList()),
                 new AdminCommand("user_sessions_info", "The sessions of one account with their details",
                         List.of(USER, HOST), ResultType.OBJECTS, Policy.DOMAIN_ADMIN, account("user", "host"), "user",
-                        (a, c) -> accounts.sessionsOf(a.account("user", "host").toBareJID()).stream()
+                        (a, c) -> accounts.sessionsOfAccount(a.account("user", "host").toBareJID()).stream()
                                 .map(SessionCommands::info).toList()),
                 new AdminCommand("user_resources", "The resources of an account's sessions", List.of(USER, HOST),
                         ResultType.STRINGS, Policy.DOMAIN_ADMIN, account("user", "host"), "user",
-                        (a, c) -> accounts.sessionsOf(a.account("user", "host").toBareJID()).stream()
+                        (a, c) -> accounts.sessionsOfAccount(a.account("user", "host").toBareJID()).stream()
                                 .map(s -> new JID(s.jid()).getResource()).toList()),
                 new AdminCommand("kick_session", "End one session (resource) of an account; returns how many ended",
                         List.of(USER, HOST, required("resource", STRING, "the session's resource")),
                         ResultType.INTEGER, Policy.DOMAIN_ADMIN, account("user", "host"), "user", (a, c) -> {
                             JID bare = a.account("user", "host");
-                            return accounts.kickResource(new JID(bare.getNode(), bare.getDomain(),
+                            return accounts.endSession(new JID(bare.getNode(), bare.getDomain(),
                                     a.string("resource")).toString()) ? 1L : 0L;
                         }),
                 new AdminCommand("kick_user", "End every session of an account; returns how many ended",
                         List.of(USER, HOST), ResultType.INTEGER, Policy.DOMAIN_ADMIN, account("user", "host"), "user",
-                        (a, c) -> (long) accounts.kick(a.account("user", "host").toBareJID())));
+                        (a, c) -> (long) accounts.endSessions(a.account("user", "host").toBareJID())));
     }
 
     static Map<String, Object> info(SessionInfo s) {

@@ -97,24 +97,24 @@ public class FakeAccounts extends AccountService {
     }
 
     @Override
-    public List<SessionInfo> sessionsOf(String userJid) {
+    public List<SessionInfo> sessionsOfAccount(String userJid) {
         String bare = bare(userJid).toBareJID();
         return online.stream().filter(s -> s.jid().toBareJID().equals(bare)).map(ApiViews::session).toList();
     }
 
     @Override
-    public boolean kickResource(String fullJid) {
+    public boolean endSession(String fullJid) {
         kicked.add(fullJid);
         return online.stream().anyMatch(s -> s.jid().toString().equals(fullJid));
     }
 
     @Override
-    public UserInfo user(String jid) {
+    public UserInfo info(String jid) {
         return ApiViews.user(require(jid));
     }
 
     @Override
-    public UserInfo updateUser(String jid, UserChanges changes) {
+    public UserInfo update(String jid, UserChanges changes) {
         Account a = require(jid);
         if (changes.password() != null) {
             passwords.put(a.jid(), changes.password());
@@ -129,7 +129,7 @@ public class FakeAccounts extends AccountService {
     }
 
     @Override
-    public int kick(String jid) {
+    public int endSessions(String jid) {
         kicked.add(jid);
         boolean full = new JID(jid).getResource() != null;
         return (int) online.stream().filter(s -> (full ? s.jid().toString() : s.jid().toBareJID()).equals(jid))
