@@ -16,9 +16,7 @@ import org.parley.api.SessionInfo;
 import org.parley.api.SessionOperations;
 import org.parley.api.UserChanges;
 import org.parley.api.UserInfo;
-import org.parley.application.command.Caller;
 import org.parley.application.command.Commands;
-import org.parley.application.command.EjbCaller;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountDeleted;
 import org.parley.domain.account.AccountException;
@@ -304,9 +302,7 @@ public class AccountService implements AccountOperations, SessionOperations {
 
     /** Checks the command's policy (and guard) for the EJB caller. */
     private void authorize(String command, Map<String, Object> args) {
-        Caller caller = EjbCaller.of(context.getCallerPrincipal(), jid -> find(jid)
-                .map(a -> a.isEnabled() && a.isAdmin()));
-        commands.authorize(caller, command, args);
+        commands.authorize(context.getCallerPrincipal(), command, args);
     }
 
     private static Map<String, Object> account(String jid, Object... more) {

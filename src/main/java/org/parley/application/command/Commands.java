@@ -11,6 +11,7 @@ import org.parley.application.HostService;
 import org.parley.xmpp.spi.HostSettings;
 
 import java.lang.management.ManagementFactory;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -51,5 +52,17 @@ public class Commands {
 
     public Args authorize(Caller caller, String name, Map<String, ?> args) {
         return registry.authorize(caller, name, args);
+    }
+
+    /**
+     * Checks a call of an org.parley.api business interface: the command's policy for the account the EJB call
+     * is authenticated as, or for the system when it has no Parley identity ({@link EjbCaller}).
+     */
+    public void authorize(Principal ejbCaller, String name, Map<String, ?> args) {
+        registry.authorize(ejbCaller(ejbCaller), name, args);
+    }
+
+    public Caller ejbCaller(Principal principal) {
+        return EjbCaller.of(principal, jid -> accounts.find(jid).map(a -> a.isEnabled() && a.isAdmin()));
     }
 }

@@ -2,6 +2,7 @@ package org.parley.application.command;
 
 import org.parley.api.SessionInfo;
 import org.parley.application.AccountService;
+import org.xmpp.packet.JID;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,18 @@ final class ServerCommands {
                                 required("to", STRING, "recipient JID"),
                                 optional("type", STRING, "chat (default), normal or headline"),
                                 optional("subject", STRING, "a subject"), required("body", STRING, "the text")),
-                        ResultType.STRING, Policy.DOMAIN_ADMIN, a -> Target.domain(a.jid("from").getDomain()),
+                        ResultType.STRING, Policy.DOMAIN_ADMIN, a -> Target.domain(domainOf(a.string("from"))),
                         "from", (a, c) -> s.messages().sendMessage(a.string("from"), a.string("to"),
                         a.string("type"), a.string("subject"), a.string("body"))));
+    }
+
+    /** The domain of a sender address (a domain JID sends as the server). */
+    private static String domainOf(String jid) {
+        try {
+            return new JID(jid.trim()).getDomain();
+        } catch (IllegalArgumentException e) {
+            throw CommandRefused.invalid("not a valid JID: " + jid, "from");
+        }
     }
 
     private static long stat(CommandServices s, String name) {
