@@ -36,9 +36,19 @@ public record OtherDomain(String domain, String adminJid, String adminPassword) 
         return adminJid.substring(0, adminJid.indexOf('@'));
     }
 
-    private static HttpResponse<String> send(String method, String path, String json) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((ItConfig.adminJid() + ":" + ItConfig.adminPassword())
-                .getBytes(StandardCharsets.UTF_8));
+    /** A request of the REST API as this domain's administrator. */
+    public HttpResponse<String> asAdmin(String method, String path, String json) throws Exception {
+        return send(method, path, json, adminJid, adminPassword);
+    }
+
+    /** A request of the REST API as the test domain's administrator. */
+    public static HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return send(method, path, json, ItConfig.adminJid(), ItConfig.adminPassword());
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json, String user, String password)
+            throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(20))
                 .header("Authorization", "Basic " + basic);
         if (json != null) {
