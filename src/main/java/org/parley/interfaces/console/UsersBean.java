@@ -55,7 +55,7 @@ public class UsersBean implements Serializable {
         load();
     }
 
-    /** Domains this administrator manages (its own; see AdminPolicy). */
+    /** Domains this administrator manages (its own: the admin commands' rule). */
     public List<String> getDomains() {
         return hosts.list().stream().map(HostSettings::domain).filter(console::mayManage).toList();
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.parley.application.MessageService;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.admin.AccountErrors;
-import org.parley.feature.admin.AdminPolicy;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
@@ -41,7 +40,7 @@ public class MessageResource {
         JID admin = AdminRequests.admin(security);
         String fromText = AdminRequests.optional(request, "from");
         JID from = fromText == null ? new JID(admin.getDomain()) : jid(fromText, "from");
-        if (!AdminPolicy.mayManage(admin, from.getDomain())) {
+        if (!RestCommands.caller(security).isAdminOf(from.getDomain())) {
             throw AdminRequests.refuse(Response.Status.FORBIDDEN,
                     "administrators send from addresses of their own domain only", "from");
         }
