@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.parley.application.command.CommandArgs.account;
+import static org.parley.application.command.CommandArgs.domain;
+
 /**
  * The one account service: console, REST, EJB clients and XEP-0133/XEP-0077 all go through it. Host
  * applications use it through {@link AccountOperations} and {@link SessionOperations} (local views). Input
@@ -303,26 +306,6 @@ public class AccountService implements AccountOperations, SessionOperations {
     /** Checks the command's policy (and guard) for the EJB caller. */
     private void authorize(String command, Map<String, Object> args) {
         commands.authorize(context.getCallerPrincipal(), command, args);
-    }
-
-    private static Map<String, Object> account(String jid, Object... more) {
-        JID bare = bare(jid);
-        Map<String, Object> args = new HashMap<>();
-        args.put("user", bare.getNode());
-        args.put("host", bare.getDomain());
-        for (int i = 0; i < more.length; i += 2) {
-            args.put((String) more[i], more[i + 1]);
-        }
-        return args;
-    }
-
-    private static Map<String, Object> domain(String domain, Object... more) {
-        Map<String, Object> args = new HashMap<>();
-        args.put("host", domain);
-        for (int i = 0; i < more.length; i += 2) {
-            args.put((String) more[i], more[i + 1]);
-        }
-        return args;
     }
 
     private AccountChanges changes() {

@@ -1,5 +1,6 @@
 package org.parley.feature.admin;
 
+import org.parley.application.command.CommandArgs;
 import org.parley.feature.adhoc.CommandCall;
 import org.parley.feature.adhoc.CommandException;
 import org.parley.feature.adhoc.DataForm;
@@ -39,7 +40,7 @@ final class AddUserCommand extends FormCommand {
         if (verify != null && !verify.equals(password)) {
             throw CommandException.badPayload("the passwords do not match");
         }
-        Map<String, Object> args = RegistryCalls.account(jid);
+        Map<String, Object> args = CommandArgs.account(jid);
         args.put("password", password);
         commands.run(call, "register", args);
         return Stage.done("Account created: " + jid.toBareJID());

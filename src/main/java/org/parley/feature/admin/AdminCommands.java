@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.parley.application.command.CommandRegistry;
 import org.parley.application.command.Commands;
+import org.parley.application.command.CommandArgs;
 import org.parley.feature.adhoc.AdHocCommand;
 import org.parley.feature.adhoc.CommandProvider;
 import org.xmpp.packet.JID;
@@ -75,7 +76,7 @@ public class AdminCommands implements CommandProvider {
 
             @Override
             public Map<String, Object> args(JID jid) {
-                return RegistryCalls.account(jid);
+                return CommandArgs.account(jid);
             }
 
             @Override
@@ -94,7 +95,7 @@ public class AdminCommands implements CommandProvider {
 
         @Override
         public Map<String, Object> args(JID jid) {
-            Map<String, Object> args = RegistryCalls.account(jid);
+            Map<String, Object> args = CommandArgs.account(jid);
             if (jid.getResource() != null) {
                 args.put("resource", jid.getResource());
             }

@@ -1,5 +1,6 @@
 package org.parley.feature.admin;
 
+import org.parley.application.command.CommandArgs;
 import org.parley.feature.adhoc.CommandCall;
 import org.parley.feature.adhoc.CommandException;
 import org.parley.feature.adhoc.DataForm;
@@ -33,7 +34,7 @@ final class ChangePasswordCommand extends FormCommand {
         if (password == null) {
             throw CommandException.badPayload("a password is required");
         }
-        Map<String, Object> args = RegistryCalls.account(jid);
+        Map<String, Object> args = CommandArgs.account(jid);
         args.put("newpass", password);
         commands.run(call, "change_password", args);
         return Stage.done("Password changed for " + jid.toBareJID());

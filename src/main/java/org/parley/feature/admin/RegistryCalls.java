@@ -5,7 +5,6 @@ import org.parley.application.command.Caller;
 import org.parley.application.command.CommandRegistry;
 import org.parley.feature.adhoc.CommandCall;
 import org.parley.feature.adhoc.CommandException;
-import org.xmpp.packet.JID;
 import org.xmpp.packet.PacketError.Condition;
 
 import java.util.HashMap;
@@ -42,14 +41,6 @@ final class RegistryCalls {
         } catch (ParleyException e) {
             throw failure(e);
         }
-    }
-
-    /** The arguments user and host of an account. */
-    static Map<String, Object> account(JID jid) {
-        Map<String, Object> args = new HashMap<>();
-        args.put("user", jid.getNode());
-        args.put("host", jid.getDomain());
-        return args;
     }
 
     private Map<String, Object> withHost(CommandCall call, String name, Map<String, ?> args) {

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parley.application.AccountService;
+import org.parley.application.command.CommandArgs;
 import org.parley.application.command.Commands;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.xmpp.packet.JID;
@@ -53,7 +54,7 @@ public class SessionsBean implements Serializable {
         if (jid.getResource() == null) {
             Messages.error(null, "Not a session: " + fullJid);
         } else if (Messages.attempt(() -> commands.run(console.caller(), "kick_session",
-                ConsoleCommands.account(jid.toBareJID(), "resource", jid.getResource())), null)) {
+                CommandArgs.account(jid, "resource", jid.getResource())), null)) {
             Messages.info("Ended the session " + fullJid + ".");
         }
         load();

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parley.application.AccountService;
+import org.parley.application.command.CommandArgs;
 import org.parley.application.command.Commands;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.offline.OfflineStore;
@@ -72,7 +73,7 @@ public class UserDetailBean implements Serializable {
         Map<String, Object> info = new HashMap<>();
         // user_info: the command's policy decides whether this admin may see the account
         if (!Messages.attempt(() -> info.putAll((Map<String, ?>) commands.run(console.caller(), "user_info",
-                ConsoleCommands.account(bare.toBareJID()))), null)) {
+                CommandArgs.account(bare.toBareJID()))), null)) {
             return;
         }
         jid = bare.toBareJID();
@@ -92,7 +93,7 @@ public class UserDetailBean implements Serializable {
     }
 
     public void resetPassword() {
-        if (Messages.attempt(() -> run("change_password", ConsoleCommands.account(jid, "newpass", newPassword)),
+        if (Messages.attempt(() -> run("change_password", CommandArgs.account(jid, "newpass", newPassword)),
                 "new-password")) {
             Messages.info("Password of " + jid + " changed.");
         }
@@ -100,7 +101,7 @@ public class UserDetailBean implements Serializable {
     }
 
     public void toggleAdmin() {
-        if (Messages.attempt(() -> run("update_account", ConsoleCommands.account(jid, "admin", !admin)), null)) {
+        if (Messages.attempt(() -> run("update_account", CommandArgs.account(jid, "admin", !admin)), null)) {
             Messages.info(jid + (admin ? " is no longer an administrator." : " is now an administrator."));
         }
         load();
@@ -108,7 +109,7 @@ public class UserDetailBean implements Serializable {
 
     public void toggleEnabled() {
         String command = enabled ? "ban_account" : "unban_account";
-        if (Messages.attempt(() -> run(command, ConsoleCommands.account(jid)), null)) {
+        if (Messages.attempt(() -> run(command, CommandArgs.account(jid)), null)) {
             Messages.info(jid + (enabled ? " is disabled; its sessions ended." : " is enabled."));
         }
         load();
@@ -117,7 +118,7 @@ public class UserDetailBean implements Serializable {
     public void askDelete() {
         // asks only when the command would run (not on the admin's own account)
         confirmingDelete = Messages.attempt(() -> commands.authorize(console.caller(), "unregister",
-                ConsoleCommands.account(jid)), null);
+                CommandArgs.account(jid)), null);
     }
 
     public void cancelDelete() {
@@ -125,7 +126,7 @@ public class UserDetailBean implements Serializable {
     }
 
     public void delete() throws IOException {
-        if (Messages.attempt(() -> run("unregister", ConsoleCommands.account(jid)), null)) {
+        if (Messages.attempt(() -> run("unregister", CommandArgs.account(jid)), null)) {
             ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
             ext.getFlash().setKeepMessages(true);
             Messages.info("Deleted " + jid + ".");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parley.application.AccountService;
 import org.parley.application.HostService;
+import org.parley.application.command.CommandArgs;
 import org.parley.application.command.Commands;
 import org.parley.domain.account.Account;
 import org.parley.xmpp.spi.HostSettings;
@@ -79,7 +80,7 @@ public class UsersBean implements Serializable {
 
     public void create() {
         JID jid = AccountService.bare(newJid.trim());
-        Map<String, Object> args = ConsoleCommands.account(jid.toBareJID());
+        Map<String, Object> args = CommandArgs.account(jid.toBareJID());
         args.put("password", newPassword);
         args.put("admin", newAdmin);
         if (Messages.attempt(() -> commands.run(console.caller(), "register", args), "new-jid")) {

@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.parley.api.ParleyException;
 import org.parley.api.UserInfo;
+import org.parley.application.command.CommandArgs;
 import org.parley.application.command.Commands;
 import org.xmpp.packet.JID;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,11 +88,7 @@ public class UserResource {
 
     /** The command arguments user and host of an account JID (400 with field jid when it is none). */
     static Map<String, Object> account(String jidText) {
-        JID bare = AdminRequests.bare(jidText);
-        Map<String, Object> args = new HashMap<>();
-        args.put("user", bare.getNode());
-        args.put("host", bare.getDomain());
-        return args;
+        return CommandArgs.account(AdminRequests.bare(jidText));
     }
 
     /** The field of a refused change: the account (jid), a flag, or a password the service found invalid. */
