@@ -67,6 +67,12 @@ class CommandsRestIT {
         assertError(boss.put("/api/v1/admin/announcements/motd", "{\"motd\":\"m\",\"domain\":\"" + DOMAIN + "\"}"),
                 403, "domain");
         assertError(boss.post("/api/v1/admin/users", "{\"jid\":\"x@" + DOMAIN + "\",\"password\":\"p\"}"), 403, "jid");
+        String roster = "/api/v1/users/" + enc(alice) + "/roster";
+        assertError(boss.get(roster), 403, "jid");
+        assertError(boss.put(roster + "/bob%40" + DOMAIN, "{\"name\":\"Bob\"}"), 403, "jid");
+        assertError(boss.delete(roster + "/bob%40" + DOMAIN), 403, "jid");
+        assertError(boss.post("/api/v1/messages", "{\"from\":\"" + alice + "\",\"to\":\"" + alice
+                + "\",\"body\":\"b\"}"), 403, "from");
         // its own domain is its to manage
         assertEquals(200, boss.post("/api/v1/commands/registered_users", "{}").statusCode());
     }

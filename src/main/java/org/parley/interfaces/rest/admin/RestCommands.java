@@ -46,6 +46,17 @@ final class RestCommands {
         }
     }
 
+    /** Checks a call without running it, for endpoints that call the service themselves after the check. */
+    static void authorize(Commands commands, SecurityContext security, String name, Map<String, ?> args,
+                          Function<ParleyException, String> field) {
+        try {
+            commands.authorize(caller(security), name, args);
+        } catch (ParleyException e) {
+            String f = field.apply(e);
+            throw new WebApplicationException(ApiError.of(new ParleyException(e.code(), e.getMessage(), f), f));
+        }
+    }
+
     /** Runs a command under its own argument names. */
     static Object run(Commands commands, SecurityContext security, String name, Map<String, ?> args) {
         return run(commands, security, name, args, ParleyException::field);
