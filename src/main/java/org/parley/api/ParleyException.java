@@ -11,7 +11,13 @@ public class ParleyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why the operation was refused; stable for API clients. */
-    public enum Code { CONFLICT, NOT_FOUND, INVALID, HOST_UNKNOWN }
+    public enum Code {
+        CONFLICT, NOT_FOUND, INVALID, HOST_UNKNOWN,
+        /** the caller may not run this command on this target (e.g. an admin of another domain) */
+        FORBIDDEN,
+        /** the command may not be applied to the caller's own account (deleting, disabling, demoting itself) */
+        NOT_ALLOWED
+    }
 
     private final Code code;
     private final String field;

@@ -3,6 +3,7 @@ package org.parley.application;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -15,6 +16,7 @@ import org.parley.api.SessionInfo;
 import org.parley.api.SessionOperations;
 import org.parley.api.UserChanges;
 import org.parley.api.UserInfo;
+import org.parley.application.command.Commands;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountDeleted;
 import org.parley.domain.account.AccountException;
@@ -23,8 +25,13 @@ import org.parley.xmpp.spi.ClientSessionView;
 import org.xmpp.packet.JID;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import static org.parley.application.command.CommandArgs.account;
+import static org.parley.application.command.CommandArgs.domain;
 
 /**
  * The one account service: console, REST, EJB clients and XEP-0133/XEP-0077 all go through it. Host
@@ -46,6 +53,12 @@ public class AccountService implements AccountOperations, SessionOperations {
 
     @Inject
     Event<AccountDeleted> deleted;
+
+    @Inject
+    Commands commands;
+
+    @Resource
+    SessionContext context;
 
     /** Normalised bare JID (nodeprep/nameprep) or AccountException(INVALID). */
     public static JID bare(String jid) {
@@ -81,16 +94,16 @@ public class AccountService implements AccountOperations, SessionOperations {
 
     public void changePassword(String jid, String password) {
         AccountInput.checkPassword(password);
-        updateUser(jid, new UserChanges(password, null, null));
+        update(jid, new UserChanges(password, null, null));
     }
 
     /** Disabling ends the account's live sessions. */
     public void setEnabled(String jid, boolean enabled) {
-        updateUser(jid, new UserChanges(null, null, enabled));
+        update(jid, new UserChanges(null, null, enabled));
     }
 
     public void setAdmin(String jid, boolean admin) {
-        updateUser(jid, new UserChanges(null, admin, null));
+        update(jid, new UserChanges(null, admin, null));
     }
 
     public Optional<Account> find(JID bare) {
@@ -137,18 +150,89 @@ public class AccountService implements AccountOperations, SessionOperations {
                 .toList();
     }
 
+    // The org.parley.api views: each call is checked by the admin command's policy for the EJB caller (docs/ejb.md),
+    // then runs the operation below; the commands themselves call the operations, not these methods.
+
     @Override
     public UserInfo createUser(String jid, String password, boolean admin) {
+        authorize("register", account(jid, "password", password, "admin", admin));
         return ApiViews.user(register(jid, password, admin));
     }
 
     @Override
     public UserInfo user(String jid) {
-        return ApiViews.user(require(bare(jid)));
+        authorize("user_info", account(jid));
+        return info(jid);
     }
 
     @Override
     public List<UserInfo> users(String domain, int offset, int limit) {
+        authorize("registered_users", domain(domain));
+        return page(domain, offset, limit);
+    }
+
+    @Override
+    public long userCount(String domain) {
+        authorize("stats_host", domain(domain, "name", "registeredusers"));
+        return count(HostService.normalise(domain));
+    }
+
+    /** Not disabling or demoting the caller's own account: the command update_account's guard. */
+    @Override
+    public UserInfo updateUser(String jid, UserChanges changes) {
+        Map<String, Object> args = account(jid);
+        if (changes != null) {
+            args.put("password", changes.password());
+            args.put("admin", changes.admin());
+            args.put("enabled", changes.enabled());
+        }
+        authorize("update_account", args);
+        return update(jid, changes);
+    }
+
+    @Override
+    public void deleteUser(String jid) {
+        authorize("unregister", account(jid));
+        unregister(jid);
+    }
+
+    @Override
+    public List<SessionInfo> sessions(String domain) {
+        authorize("connected_users_info", domain == null ? new HashMap<>() : domain(domain));
+        return sessionList(domain);
+    }
+
+    @Override
+    public List<SessionInfo> sessionsOf(String userJid) {
+        authorize("user_sessions_info", account(userJid));
+        return sessionsOfAccount(userJid);
+    }
+
+    @Override
+    public int kick(String jid) {
+        JID j = AccountInput.user(jid);
+        authorize(j.getResource() == null ? "kick_user" : "kick_session", j.getResource() == null
+                ? account(j.toBareJID()) : account(j.toBareJID(), "resource", j.getResource()));
+        return endSessions(jid);
+    }
+
+    @Override
+    public boolean kickResource(String fullJid) {
+        JID j = AccountInput.user(fullJid);
+        if (j.getResource() != null) {
+            authorize("kick_session", account(j.toBareJID(), "resource", j.getResource()));
+        }
+        return endSession(fullJid);
+    }
+
+    // The operations (the admin commands run these).
+
+    public UserInfo info(String jid) {
+        return ApiViews.user(require(bare(jid)));
+    }
+
+    /** A page of a domain's accounts by JID; offset ≥ 0 and 1 ≤ limit ≤ MAX_PAGE (INVALID otherwise). */
+    public List<UserInfo> page(String domain, int offset, int limit) {
         if (offset < 0) {
             throw new AccountException(Reason.INVALID, "offset must be 0 or more");
         }
@@ -158,14 +242,8 @@ public class AccountService implements AccountOperations, SessionOperations {
         return list(HostService.normalise(domain), offset, limit).stream().map(ApiViews::user).toList();
     }
 
-    @Override
-    public long userCount(String domain) {
-        return count(HostService.normalise(domain));
-    }
-
-    /** The one place accounts change: XEP-0133, REST and EJB clients all end up here. */
-    @Override
-    public UserInfo updateUser(String jid, UserChanges changes) {
+    /** The one place accounts change: XEP-0133, REST, the console and EJB clients all end up here. */
+    public UserInfo update(String jid, UserChanges changes) {
         JID bare = bare(jid);
         Account a = require(bare);
         if (changes == null) {
@@ -191,37 +269,29 @@ public class AccountService implements AccountOperations, SessionOperations {
         return ApiViews.user(a);
     }
 
-    @Override
-    public void deleteUser(String jid) {
-        unregister(jid);
-    }
-
-    @Override
-    public List<SessionInfo> sessions(String domain) {
+    /** Bound sessions of one domain, or of all (null). */
+    public List<SessionInfo> sessionList(String domain) {
         return onlineSessions(domain == null ? null : HostService.normalise(domain)).stream()
                 .map(ApiViews::session).toList();
     }
 
-    @Override
-    public List<SessionInfo> sessionsOf(String userJid) {
+    public List<SessionInfo> sessionsOfAccount(String userJid) {
         return xmpp.server().sessions().of(bare(userJid)).stream().map(ApiViews::session)
                 .sorted(Comparator.comparing(SessionInfo::jid)).toList();
     }
 
-    /** Ends one resource (full JID) or every session of an account (bare JID). */
-    @Override
-    public int kick(String jid) {
+    /** Ends one resource (full JID) or every session of an account (bare JID); returns how many ended. */
+    public int endSessions(String jid) {
         JID j = AccountInput.user(jid);
         if (j.getResource() != null) {
-            return kickResource(jid) ? 1 : 0;
+            return endSession(jid) ? 1 : 0;
         }
         int n = xmpp.server().sessions().of(j).size();
         xmpp.server().sessions().kick(j, "policy-violation", "ended by an administrator");
         return n;
     }
 
-    @Override
-    public boolean kickResource(String fullJid) {
+    public boolean endSession(String fullJid) {
         JID j = AccountInput.user(fullJid);
         if (j.getResource() == null) {
             throw new AccountException(Reason.INVALID, "a full JID (with a resource) is required: " + fullJid);
@@ -231,6 +301,11 @@ public class AccountService implements AccountOperations, SessionOperations {
         }
         xmpp.server().sessions().kick(j, "policy-violation", "ended by an administrator");
         return true;
+    }
+
+    /** Checks the command's policy (and guard) for the EJB caller. */
+    private void authorize(String command, Map<String, Object> args) {
+        commands.authorize(context.getCallerPrincipal(), command, args);
     }
 
     private AccountChanges changes() {

@@ -1,18 +1,23 @@
 package org.parley.application;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import org.parley.api.MessageOperations;
+import org.parley.application.command.Commands;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +33,12 @@ public class MessageService implements MessageOperations {
 
     @EJB
     XmppServerBean xmpp;
+
+    @Inject
+    Commands commands;
+
+    @Resource
+    SessionContext context;
 
     /** Routes the message and returns its id. {@code from} and {@code to} must be of served domains. */
     public String send(JID from, JID to, Message.Type type, String subject, String body) {
@@ -56,10 +67,20 @@ public class MessageService implements MessageOperations {
 
     @Override
     public String sendMessage(String from, String to, String type, String subject, String body) {
+        authorize(from, to, body);
         return send(jid(from, "from"), jid(to, "to"), type(type), subject, body);
     }
 
     /** chat (default), normal or headline; INVALID otherwise. */
+    /** The policy of send_message for the EJB caller (docs/ejb.md); bad input is left to the checks below. */
+    private void authorize(String from, String to, String body) {
+        if (from == null || to == null || body == null) {
+            return;
+        }
+        commands.authorize(context.getCallerPrincipal(), "send_message", Map.of("from", from, "to", to,
+                "body", body));
+    }
+
     public static Message.Type type(String text) {
         if (text == null) {
             return Message.Type.chat;

@@ -1,5 +1,6 @@
 package org.parley.feature.admin;
 
+import org.parley.api.ParleyException;
 import org.parley.domain.account.AccountException;
 
 import java.util.Optional;
@@ -10,6 +11,16 @@ import java.util.Optional;
  */
 public final class AccountErrors {
     private AccountErrors() {
+    }
+
+    /** The refusal inside a failure: a service's or the command registry's (policy, arguments). */
+    public static Optional<ParleyException> refusal(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof ParleyException p) {
+                return Optional.of(p);
+            }
+        }
+        return cause(t).map(ParleyException.class::cast);
     }
 
     public static Optional<AccountException> cause(Throwable t) {

@@ -8,10 +8,10 @@ import org.parley.feature.adhoc.FormCommand;
 import org.parley.feature.adhoc.Note;
 import org.parley.feature.adhoc.Stage;
 import org.xmpp.packet.JID;
-import org.xmpp.packet.PacketError.Condition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A command applied to each account of an 'accountjids' field (delete-user, disable-user, reenable-user,
@@ -22,10 +22,13 @@ import java.util.List;
  */
 final class AccountsCommand extends FormCommand {
 
-    @FunctionalInterface
+    /** The admin command for one JID of the field, and the note for its result. */
     interface Operation {
-        /** @return a note for this account, or null */
-        String apply(JID account);
+        String command(JID jid);
+
+        Map<String, Object> args(JID jid);
+
+        String note(JID jid, Object result);
     }
 
     /** What the JIDs of the field name. */
@@ -38,22 +41,16 @@ final class AccountsCommand extends FormCommand {
 
     private final String title;
     private final String label;
-    private final boolean notOnSelf;
+    private final RegistryCalls commands;
     private final Target target;
     private final Operation operation;
 
-    /** @param notOnSelf refuse the requester's own account (an admin must not lock itself out here) */
-    AccountsCommand(String name, String description, String title, String label, boolean notOnSelf,
-                    Operation operation) {
-        this(name, description, title, label, notOnSelf, Target.ACCOUNTS, operation);
-    }
-
-    AccountsCommand(String name, String description, String title, String label, boolean notOnSelf,
+    AccountsCommand(String name, String description, String title, String label, RegistryCalls commands,
                     Target target, Operation operation) {
         super(AdminForms.node(name), description);
         this.title = title;
         this.label = label;
-        this.notOnSelf = notOnSelf;
+        this.commands = commands;
         this.target = target;
         this.operation = operation;
     }
@@ -68,19 +65,19 @@ final class AccountsCommand extends FormCommand {
     protected Stage submit(CommandCall call, DataForm form) throws CommandException {
         List<JID> jids = AdminForms.accounts(form.values("accountjids"), call.domain(),
                 target == Target.SESSIONS);
-        if (notOnSelf && jids.contains(call.requester().jid().asBareJID())) {
-            throw new CommandException(Condition.not_allowed, "not applicable to your own account");
+        for (JID jid : jids) {
+            // the command's policy (and its guard against one's own account) for every account before any runs
+            commands.authorize(call, operation.command(jid), operation.args(jid));
         }
         List<Note> notes = new ArrayList<>();
         CommandException firstFailure = null;
         int done = 0;
         for (JID jid : jids) {
             try {
-                String note = operation.apply(jid);
-                notes.add(Note.info(note != null ? note : jid.toString()));
+                Object result = commands.run(call, operation.command(jid), operation.args(jid));
+                notes.add(Note.info(operation.note(jid, result)));
                 done++;
-            } catch (RuntimeException e) {
-                CommandException f = AdminForms.failure(e);
+            } catch (CommandException f) {
                 firstFailure = firstFailure == null ? f : firstFailure;
                 notes.add(Note.warn(jid + ": " + f.getMessage()));
             }

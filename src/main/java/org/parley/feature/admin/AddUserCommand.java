@@ -1,6 +1,6 @@
 package org.parley.feature.admin;
 
-import org.parley.application.AccountService;
+import org.parley.application.command.CommandArgs;
 import org.parley.feature.adhoc.CommandCall;
 import org.parley.feature.adhoc.CommandException;
 import org.parley.feature.adhoc.DataForm;
@@ -9,13 +9,15 @@ import org.parley.feature.adhoc.FormCommand;
 import org.parley.feature.adhoc.Stage;
 import org.xmpp.packet.JID;
 
+import java.util.Map;
+
 /** XEP-0133 §4.1 add-user. The e-mail field is accepted but not stored (accounts have no e-mail). */
 final class AddUserCommand extends FormCommand {
-    private final AccountService accounts;
+    private final RegistryCalls commands;
 
-    AddUserCommand(AccountService accounts) {
+    AddUserCommand(RegistryCalls commands) {
         super(AdminForms.node("add-user"), "Add a user");
-        this.accounts = accounts;
+        this.commands = commands;
     }
 
     @Override
@@ -38,11 +40,9 @@ final class AddUserCommand extends FormCommand {
         if (verify != null && !verify.equals(password)) {
             throw CommandException.badPayload("the passwords do not match");
         }
-        try {
-            accounts.register(jid.toBareJID(), password, false);
-        } catch (RuntimeException e) {
-            throw AdminForms.failure(e);
-        }
+        Map<String, Object> args = CommandArgs.account(jid);
+        args.put("password", password);
+        commands.run(call, "register", args);
         return Stage.done("Account created: " + jid.toBareJID());
     }
 }

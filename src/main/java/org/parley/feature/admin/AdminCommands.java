@@ -1,64 +1,58 @@
 package org.parley.feature.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.parley.application.AccountService;
-import org.parley.domain.account.Account;
+import jakarta.inject.Inject;
+import org.parley.application.command.CommandRegistry;
+import org.parley.application.command.Commands;
+import org.parley.application.command.CommandArgs;
 import org.parley.feature.adhoc.AdHocCommand;
 import org.parley.feature.adhoc.CommandProvider;
-import org.parley.feature.announce.AnnouncementService;
-import org.parley.xmpp.spi.ClientSessionView;
+import org.xmpp.packet.JID;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The XEP-0133 service administration commands, all thin over the account and announcement services. Only
- * administrators of the domain the command is sent to may list or run them (see {@link AdminPolicy}).
+ * The XEP-0133 service administration commands: forms over the admin command registry, which checks the
+ * policy (administrators of the domain the command is sent to; never on one's own account where it says so)
+ * and runs the operation.
  */
 @ApplicationScoped
 public class AdminCommands implements CommandProvider {
-    @EJB
-    AccountService accounts;
-
-    @EJB
-    AnnouncementService announcements;
+    @Inject
+    Commands commands;
 
     @Override
     public List<AdHocCommand> commands() {
-        return of(accounts, announcements);
+        return of(commands.registry());
     }
 
-    static List<AdHocCommand> of(AccountService accounts, AnnouncementService announcements) {
-        UserListCommand.Lister online = (domain, max) -> onlineUsers(accounts, domain).stream().limit(max).toList();
+    static List<AdHocCommand> of(CommandRegistry registry) {
+        RegistryCalls calls = new RegistryCalls(registry);
+        UserListCommand.Lister online = (call, max) -> ((List<?>) calls.run(call, "connected_users", Map.of()))
+                .stream().map(j -> new JID((String) j).toBareJID()).distinct().limit(max).toList();
         return List.of(
-                new AddUserCommand(accounts),
+                new AddUserCommand(calls),
                 new AccountsCommand("delete-user", "Delete users", "Deleting users", "The Jabber ID(s) to delete",
-                        true, jid -> {
-                            accounts.unregister(jid.toBareJID());
-                            return "Deleted " + jid.toBareJID();
-                        }),
+                        calls, AccountsCommand.Target.ACCOUNTS, perAccount("unregister", "Deleted ")),
                 new AccountsCommand("disable-user", "Disable users", "Disabling users",
-                        "The Jabber ID(s) to disable", true, jid -> {
-                            accounts.setEnabled(jid.toBareJID(), false);
-                            return "Disabled " + jid.toBareJID();
-                        }),
+                        "The Jabber ID(s) to disable", calls, AccountsCommand.Target.ACCOUNTS,
+                        perAccount("ban_account", "Disabled ")),
                 new AccountsCommand("reenable-user", "Re-enable users", "Re-enabling users",
-                        "The Jabber ID(s) to re-enable", false, jid -> {
-                            accounts.setEnabled(jid.toBareJID(), true);
-                            return "Re-enabled " + jid.toBareJID();
-                        }),
+                        "The Jabber ID(s) to re-enable", calls, AccountsCommand.Target.ACCOUNTS,
+                        perAccount("unban_account", "Re-enabled ")),
                 new AccountsCommand("end-user-session", "End user sessions", "Ending user sessions",
-                        "The Jabber ID(s) for which to end sessions", false, AccountsCommand.Target.SESSIONS,
-                        jid -> "Ended " + accounts.kick(jid.toString()) + " session(s) of " + jid),
-                new ChangePasswordCommand(accounts),
+                        "The Jabber ID(s) for which to end sessions", calls, AccountsCommand.Target.SESSIONS,
+                        new EndSessions()),
+                new ChangePasswordCommand(calls),
                 new CountCommand("get-registered-users-num", "Get the number of registered users",
-                        "registeredusersnum", "The number of registered users", accounts::count),
+                        "registeredusersnum", "The number of registered users", calls, "registeredusers"),
                 new CountCommand("get-online-users-num", "Get the number of online users", "onlineusersnum",
-                        "The number of online users", domain -> onlineUsers(accounts, domain).size()),
+                        "The number of online users", calls, "onlineusers"),
                 new UserListCommand("get-registered-users-list", "Get the list of registered users",
                         "Requesting the list of registered users", "registereduserjids",
-                        "The list of all users", (domain, max) -> accounts.list(domain, 0, max).stream()
-                        .map(Account::jid).toList()),
+                        "The list of all users", (call, max) -> ((List<?>) calls.run(call, "registered_users",
+                        Map.of())).stream().map(String.class::cast).limit(max).toList()),
                 new UserListCommand("get-online-users-list", "Get the list of online users",
                         "Requesting the list of online users", "onlineuserjids", "The list of all online users",
                         online),
@@ -66,15 +60,51 @@ public class AdminCommands implements CommandProvider {
                 new UserListCommand("get-online-users", "Get the list of online users (older node)",
                         "Requesting the list of online users", "onlineuserjids", "The list of all online users",
                         online),
-                new AnnounceCommand(announcements),
-                new MotdCommand(MotdCommand.Kind.SET, announcements),
-                new MotdCommand(MotdCommand.Kind.EDIT, announcements),
-                new MotdCommand(MotdCommand.Kind.DELETE, announcements));
+                new AnnounceCommand(calls),
+                new MotdCommand(MotdCommand.Kind.SET, calls),
+                new MotdCommand(MotdCommand.Kind.EDIT, calls),
+                new MotdCommand(MotdCommand.Kind.DELETE, calls));
     }
 
-    /** Distinct bare JIDs with at least one bound session (XEP-0133's "online user"). */
-    private static List<String> onlineUsers(AccountService accounts, String domain) {
-        return accounts.onlineSessions(domain).stream().map(ClientSessionView::jid)
-                .map(j -> j.toBareJID()).distinct().toList();
+    /** One admin command per account (bare JID), noted as "Deleted alice@example.org". */
+    private static AccountsCommand.Operation perAccount(String command, String done) {
+        return new AccountsCommand.Operation() {
+            @Override
+            public String command(JID jid) {
+                return command;
+            }
+
+            @Override
+            public Map<String, Object> args(JID jid) {
+                return CommandArgs.account(jid);
+            }
+
+            @Override
+            public String note(JID jid, Object result) {
+                return done + jid.toBareJID();
+            }
+        };
+    }
+
+    /** XEP-0133 §4.19: a full JID ends that session (kick_session), a bare JID all of them (kick_user). */
+    private static final class EndSessions implements AccountsCommand.Operation {
+        @Override
+        public String command(JID jid) {
+            return jid.getResource() == null ? "kick_user" : "kick_session";
+        }
+
+        @Override
+        public Map<String, Object> args(JID jid) {
+            Map<String, Object> args = CommandArgs.account(jid);
+            if (jid.getResource() != null) {
+                args.put("resource", jid.getResource());
+            }
+            return args;
+        }
+
+        @Override
+        public String note(JID jid, Object ended) {
+            return "Ended " + ended + " session(s) of " + jid;
+        }
     }
 }

@@ -69,15 +69,4 @@ final class AdminForms {
         }
         return jids;
     }
-
-    /** The command error for a failed account-service call; unexpected failures are rethrown. */
-    static CommandException failure(RuntimeException e) {
-        AccountException a = AccountErrors.cause(e).orElseThrow(() -> e);
-        return switch (a.reason()) {
-            case CONFLICT -> new CommandException(Condition.conflict, a.getMessage());
-            case NOT_FOUND -> new CommandException(Condition.item_not_found, a.getMessage());
-            case HOST_UNKNOWN -> new CommandException(Condition.item_not_found, a.getMessage());
-            case INVALID -> CommandException.badPayload(a.getMessage());
-        };
-    }
 }

@@ -1,17 +1,18 @@
 package org.parley.feature.admin;
 
+import org.parley.application.command.Caller;
 import org.xmpp.packet.JID;
 
 /**
- * Who may administer what. The admin flag is per account, and an administrator manages the accounts, sessions
- * and settings of its own domain only (admin@a.example cannot touch b.example): one rule for XEP-0133 and the
- * operator REST API.
+ * Whether an administrator manages a domain: the rule of {@link org.parley.application.command.Policy}, for the
+ * host pages that are not admin commands yet. New code uses the command registry.
  */
 public final class AdminPolicy {
     private AdminPolicy() {
     }
 
+    /** @param admin an administrator's JID (the caller is known to be one) */
     public static boolean mayManage(JID admin, String domain) {
-        return admin != null && domain != null && admin.getDomain().equals(domain);
+        return admin != null && domain != null && Caller.account(admin, true).isAdminOf(domain);
     }
 }

@@ -6,15 +6,17 @@ import org.parley.feature.adhoc.DataForm;
 import org.parley.feature.adhoc.FieldType;
 import org.parley.feature.adhoc.FormCommand;
 import org.parley.feature.adhoc.Stage;
-import org.parley.feature.announce.AnnouncementService;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /** XEP-0133 §4.23 announce: a headline to the domain's online users ('subject' is an optional extra). */
 final class AnnounceCommand extends FormCommand {
-    private final AnnouncementService announcements;
+    private final RegistryCalls commands;
 
-    AnnounceCommand(AnnouncementService announcements) {
+    AnnounceCommand(RegistryCalls commands) {
         super(AdminForms.node("announce"), "Send an announcement to online users");
-        this.announcements = announcements;
+        this.commands = commands;
     }
 
     @Override
@@ -31,12 +33,12 @@ final class AnnounceCommand extends FormCommand {
         if (body == null) {
             throw CommandException.badPayload("the announcement is empty");
         }
-        int sent;
-        try {
-            sent = announcements.announce(call.domain(), form.value("subject"), body);
-        } catch (RuntimeException e) {
-            throw AdminForms.failure(e);
+        Map<String, Object> args = new HashMap<>();
+        args.put("body", body);
+        if (form.value("subject") != null) {
+            args.put("subject", form.value("subject"));
         }
+        long sent = (Long) commands.run(call, "announce", args);
         return Stage.done("Announcement sent to " + sent + " session(s)");
     }
 }

@@ -1,6 +1,6 @@
 package org.parley.feature.admin;
 
-import org.parley.application.AccountService;
+import org.parley.application.command.CommandArgs;
 import org.parley.feature.adhoc.CommandCall;
 import org.parley.feature.adhoc.CommandException;
 import org.parley.feature.adhoc.DataForm;
@@ -9,13 +9,15 @@ import org.parley.feature.adhoc.FormCommand;
 import org.parley.feature.adhoc.Stage;
 import org.xmpp.packet.JID;
 
+import java.util.Map;
+
 /** XEP-0133 §4.7 change-user-password. */
 final class ChangePasswordCommand extends FormCommand {
-    private final AccountService accounts;
+    private final RegistryCalls commands;
 
-    ChangePasswordCommand(AccountService accounts) {
+    ChangePasswordCommand(RegistryCalls commands) {
         super(AdminForms.node("change-user-password"), "Change a user's password");
-        this.accounts = accounts;
+        this.commands = commands;
     }
 
     @Override
@@ -32,11 +34,9 @@ final class ChangePasswordCommand extends FormCommand {
         if (password == null) {
             throw CommandException.badPayload("a password is required");
         }
-        try {
-            accounts.changePassword(jid.toBareJID(), password);
-        } catch (RuntimeException e) {
-            throw AdminForms.failure(e);
-        }
+        Map<String, Object> args = CommandArgs.account(jid);
+        args.put("newpass", password);
+        commands.run(call, "change_password", args);
         return Stage.done("Password changed for " + jid.toBareJID());
     }
 }

@@ -5,23 +5,24 @@ import org.parley.feature.adhoc.CommandException;
 import org.parley.feature.adhoc.DataForm;
 import org.parley.feature.adhoc.FormCommand;
 import org.parley.feature.adhoc.Stage;
-import org.parley.feature.announce.AnnouncementService;
+
+import java.util.Map;
 
 /** XEP-0133 §4.24-4.26: set-motd (empty form), edit-motd (form shows the current text), delete-motd. */
 final class MotdCommand extends FormCommand {
     enum Kind { SET, EDIT, DELETE }
 
     private final Kind kind;
-    private final AnnouncementService announcements;
+    private final RegistryCalls commands;
 
-    MotdCommand(Kind kind, AnnouncementService announcements) {
+    MotdCommand(Kind kind, RegistryCalls commands) {
         super(AdminForms.node(kind.name().toLowerCase() + "-motd"), switch (kind) {
             case SET -> "Set the message of the day";
             case EDIT -> "Edit the message of the day";
             case DELETE -> "Delete the message of the day";
         });
         this.kind = kind;
-        this.announcements = announcements;
+        this.commands = commands;
     }
 
     @Override
@@ -31,11 +32,8 @@ final class MotdCommand extends FormCommand {
         }
         String current = null;
         if (kind == Kind.EDIT) {
-            try {
-                current = announcements.motd(call.domain());
-            } catch (RuntimeException e) {
-                throw AdminForms.failure(e);
-            }
+            current = (String) commands.run(call, "get_motd", Map.of());
+            current = current.isEmpty() ? null : current;
         }
         return AdminForms.form(kind == Kind.SET ? "Setting the message of the day"
                         : "Editing the message of the day", "Users see this message when they log in.")
@@ -51,10 +49,10 @@ final class MotdCommand extends FormCommand {
                 throw CommandException.badPayload("the message of the day is empty");
             }
         }
-        try {
-            announcements.setMotd(call.domain(), text);
-        } catch (RuntimeException e) {
-            throw AdminForms.failure(e);
+        if (kind == Kind.DELETE) {
+            commands.run(call, "delete_motd", Map.of());
+        } else {
+            commands.run(call, "set_motd", Map.of("body", text));
         }
         return Stage.done(kind == Kind.DELETE ? "Message of the day deleted" : "Message of the day set");
     }

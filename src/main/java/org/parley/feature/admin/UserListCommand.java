@@ -17,7 +17,7 @@ final class UserListCommand extends FormCommand {
 
     @FunctionalInterface
     interface Lister {
-        List<String> list(String domain, int max);
+        List<String> list(CommandCall call, int max) throws CommandException;
     }
 
     private final String title;
@@ -44,7 +44,7 @@ final class UserListCommand extends FormCommand {
     @Override
     protected Stage submit(CommandCall call, DataForm form) throws CommandException {
         int max = maxItems(form.value("max_items"));
-        List<String> jids = lister.list(call.domain(), max);
+        List<String> jids = lister.list(call, max);
         return Stage.completed(AdminForms.result().multi(var, FieldType.JID_MULTI, label, jids));
     }
 

@@ -1,8 +1,10 @@
 package org.parley.feature.roster;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,11 +13,14 @@ import org.parley.api.RosterItemInfo;
 import org.parley.api.RosterOperations;
 import org.parley.application.AccountService;
 import org.parley.application.XmppServerBean;
+import org.parley.application.command.Commands;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.xmpp.packet.JID;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rosters set by an operator or integrator rather than by the user's client: the change goes through the
@@ -33,6 +38,12 @@ public class RosterProvisioning implements RosterOperations {
 
     @EJB
     XmppServerBean xmpp;
+
+    @Inject
+    Commands commands;
+
+    @Resource
+    SessionContext context;
 
     /** The items the user's clients see. */
     public List<RosterEntry> items(JID owner) {
@@ -64,12 +75,15 @@ public class RosterProvisioning implements RosterOperations {
 
     @Override
     public List<RosterItemInfo> rosterItems(String userJid) {
+        authorize("get_roster", Map.of("user", AccountService.bare(userJid).getNode(),
+                "host", AccountService.bare(userJid).getDomain()));
         return items(owner(userJid)).stream().map(RosterProvisioning::info).toList();
     }
 
     @Override
     public RosterItemInfo setRosterItem(String userJid, String contactJid, String name, List<String> groups,
                                         String subscription) {
+        authorize("add_rosteritem", owner(userJid), contactJid);
         JID owner = owner(userJid);
         Subscription s;
         try {
@@ -82,7 +96,28 @@ public class RosterProvisioning implements RosterOperations {
 
     @Override
     public boolean removeRosterItem(String userJid, String contactJid) {
+        authorize("delete_rosteritem", owner(userJid), contactJid);
         return remove(owner(userJid), contact(contactJid));
+    }
+
+    /** The command's policy for the EJB caller (docs/ejb.md). */
+    private void authorize(String command, Map<String, Object> args) {
+        commands.authorize(context.getCallerPrincipal(), command, args);
+    }
+
+    private void authorize(String command, JID owner, String contactJid) {
+        JID contact = contact(contactJid);
+        if (contact.getNode() == null) {
+            // a domain contact has no user argument; the owner's policy is the same for every roster command
+            authorize("get_roster", Map.of("user", owner.getNode(), "host", owner.getDomain()));
+            return;
+        }
+        Map<String, Object> args = new HashMap<>();
+        args.put("localuser", owner.getNode());
+        args.put("localhost", owner.getDomain());
+        args.put("user", contact.getNode());
+        args.put("host", contact.getDomain());
+        authorize(command, args);
     }
 
     private JID owner(String jid) {

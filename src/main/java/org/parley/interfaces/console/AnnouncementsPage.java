@@ -4,13 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.parley.api.ParleyException;
 import org.parley.application.HostService;
+import org.parley.application.command.Commands;
 import org.parley.feature.announce.AnnouncementService;
 import org.parley.xmpp.spi.HostSettings;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** /admin/announcements.xhtml: a domain's message of the day, and broadcasts to its online users. */
 @Named
@@ -19,8 +24,11 @@ public class AnnouncementsPage implements Serializable {
     @EJB
     HostService hosts;
 
-    @EJB
-    AnnouncementService announcements;
+    @Inject
+    Commands commands;
+
+    @Inject
+    ConsoleBean console;
 
     private List<String> domains;
     /** The domain chosen with ?domain=... (default: the logged-in admin's, else the first). */
@@ -48,7 +56,15 @@ public class AnnouncementsPage implements Serializable {
     }
 
     private void readMotd() {
-        motd = domain == null ? null : announcements.motd(domain);
+        motd = null;
+        if (domain != null) {
+            try {
+                String text = (String) commands.run(console.caller(), "get_motd", Map.of("host", domain));
+                motd = text.isEmpty() ? null : text;
+            } catch (ParleyException e) {
+                FacesMessages.refused(null, e);
+            }
+        }
         motdSet = motd != null;
     }
 
@@ -62,7 +78,7 @@ public class AnnouncementsPage implements Serializable {
             return;
         }
         try {
-            announcements.setMotd(domain, motd);
+            commands.run(console.caller(), "set_motd", Map.of("host", domain, "body", motd));
             readMotd();
             FacesMessages.info("Message of the day of " + domain + " saved: users get it at their next login");
         } catch (RuntimeException e) {
@@ -72,7 +88,7 @@ public class AnnouncementsPage implements Serializable {
 
     public void deleteMotd() {
         try {
-            announcements.setMotd(domain, null);
+            commands.run(console.caller(), "delete_motd", Map.of("host", domain));
             readMotd();
             FacesMessages.info("Message of the day of " + domain + " deleted");
         } catch (RuntimeException e) {
@@ -91,8 +107,11 @@ public class AnnouncementsPage implements Serializable {
             return;
         }
         try {
-            sent = announcements.announce(domain, subject == null || subject.isBlank() ? null : subject.strip(),
-                    body);
+            Map<String, Object> args = new HashMap<>(Map.of("host", domain, "body", body));
+            if (subject != null && !subject.isBlank()) {
+                args.put("subject", subject.strip());
+            }
+            sent = ((Long) commands.run(console.caller(), "announce", args)).intValue();
             subject = null;
             body = null;
         } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.parley.feature.admin.AdminPolicy;
+import org.parley.application.command.Caller;
 import org.parley.interfaces.websecurity.ConsoleAuthMechanism;
 import org.parley.interfaces.websecurity.WebRoles;
 import org.xmpp.packet.JID;
@@ -36,9 +36,18 @@ public class ConsoleBean {
         return user == null ? null : new JID(user);
     }
 
-    /** Administrators manage their own domain only (the rule of XEP-0133 and the REST API). */
+    /** The logged-in account as the admin commands' caller (the console admits administrators only). */
+    public Caller caller() {
+        JID admin = admin();
+        if (admin == null) {
+            throw new IllegalStateException("nobody is logged in");
+        }
+        return Caller.account(admin, security.isCallerInRole(WebRoles.ADMIN));
+    }
+
+    /** Administrators manage their own domain only (the commands' rule, for what the pages show). */
     public boolean mayManage(String domain) {
-        return AdminPolicy.mayManage(admin(), domain);
+        return admin() != null && caller().isAdminOf(domain);
     }
 
     public void logout() throws IOException, ServletException {

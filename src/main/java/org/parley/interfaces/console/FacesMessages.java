@@ -30,7 +30,7 @@ final class FacesMessages {
      * else is logged and shown as a short failure, never as a stack trace.
      */
     static void refused(String clientId, RuntimeException e) {
-        String reason = AccountErrors.cause(e).map(Throwable::getMessage).orElse(null);
+        String reason = AccountErrors.refusal(e).map(Throwable::getMessage).orElse(null);
         if (reason == null) {
             LOG.log(Level.WARNING, "console action failed", e);
             reason = "the server could not do this (see the server log)";

@@ -2,7 +2,7 @@ package org.parley.interfaces.console;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.parley.domain.account.AccountException;
+import org.parley.api.ParleyException;
 import org.parley.feature.admin.AccountErrors;
 
 import java.util.Optional;
@@ -22,7 +22,7 @@ final class Messages {
     }
 
     /**
-     * Runs a service call; a refusal (AccountException, also wrapped by the EJB container) becomes an error
+     * Runs a command or service call; a refusal (ParleyException, also wrapped by the EJB container) becomes an error
      * message for {@code clientId}. Other failures propagate (the error page, never a stack trace).
      */
     static boolean attempt(Runnable call, String clientId) {
@@ -30,7 +30,7 @@ final class Messages {
             call.run();
             return true;
         } catch (RuntimeException e) {
-            Optional<AccountException> refusal = AccountErrors.cause(e);
+            Optional<ParleyException> refusal = AccountErrors.refusal(e);
             if (refusal.isEmpty()) {
                 throw e;
             }

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parley.application.AccountService;
+import org.parley.application.command.CommandArgs;
+import org.parley.application.command.Commands;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Presence;
@@ -32,6 +34,9 @@ public class SessionsBean implements Serializable {
     @Inject
     ConsoleBean console;
 
+    @Inject
+    Commands commands;
+
     private List<Row> rows = List.of();
 
     @PostConstruct
@@ -46,9 +51,10 @@ public class SessionsBean implements Serializable {
     /** Ends one session (full JID); its client gets a stream error. */
     public void kick(String fullJid) {
         JID jid = new JID(fullJid);
-        if (jid.getResource() == null || !console.mayManage(jid.getDomain())) {
-            Messages.error(null, "Not a session of your domain: " + fullJid);
-        } else if (Messages.attempt(() -> accounts.kick(jid.toString()), null)) {
+        if (jid.getResource() == null) {
+            Messages.error(null, "Not a session: " + fullJid);
+        } else if (Messages.attempt(() -> commands.run(console.caller(), "kick_session",
+                CommandArgs.account(jid, "resource", jid.getResource())), null)) {
             Messages.info("Ended the session " + fullJid + ".");
         }
         load();

@@ -7,7 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parley.application.AccountService;
-import org.parley.domain.account.Account;
+import org.parley.application.command.CommandArgs;
+import org.parley.application.command.Commands;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.offline.OfflineStore;
 import org.parley.feature.roster.RosterEntry;
@@ -18,7 +19,9 @@ import org.xmpp.packet.JID;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One account (/admin/user.xhtml?jid=...): state, roster, vCard, offline queue; password reset, admin flag,
@@ -33,8 +36,8 @@ public class UserDetailBean implements Serializable {
     public record Contact(String jid, String name, String groups, String subscription) implements Serializable {
     }
 
-    @EJB
-    AccountService accounts;
+    @Inject
+    Commands commands;
     @EJB
     RosterProvisioning rosters;
     @EJB
@@ -57,6 +60,7 @@ public class UserDetailBean implements Serializable {
     private boolean confirmingDelete;
 
     /** The view action: reads the account named by the jid parameter. */
+    @SuppressWarnings("unchecked")
     public void load() {
         found = false;
         JID bare;
@@ -66,19 +70,16 @@ public class UserDetailBean implements Serializable {
             Messages.error(null, e.getMessage());
             return;
         }
-        if (!console.mayManage(bare.getDomain())) {
-            Messages.error(null, "You manage the accounts of " + console.admin().getDomain() + " only.");
+        Map<String, Object> info = new HashMap<>();
+        // user_info: the command's policy decides whether this admin may see the account
+        if (!Messages.attempt(() -> info.putAll((Map<String, ?>) commands.run(console.caller(), "user_info",
+                CommandArgs.account(bare.toBareJID()))), null)) {
             return;
         }
         jid = bare.toBareJID();
-        Account a = accounts.find(bare).orElse(null);
-        if (a == null) {
-            Messages.error(null, "No such account: " + jid);
-            return;
-        }
         found = true;
-        admin = a.isAdmin();
-        enabled = a.isEnabled();
+        admin = (Boolean) info.get("admin");
+        enabled = (Boolean) info.get("enabled");
         contacts = rosters.items(bare).stream().map(UserDetailBean::contact).toList();
         vcard = vcards.load(jid).orElse(null);
         vcardFields = VCardFields.of(vcard);
@@ -92,34 +93,32 @@ public class UserDetailBean implements Serializable {
     }
 
     public void resetPassword() {
-        if (Messages.attempt(() -> accounts.changePassword(jid, newPassword), "new-password")) {
+        if (Messages.attempt(() -> run("change_password", CommandArgs.account(jid, "newpass", newPassword)),
+                "new-password")) {
             Messages.info("Password of " + jid + " changed.");
         }
         newPassword = null;
     }
 
     public void toggleAdmin() {
-        if (!notSelf("take away your own admin flag")) {
-            return;
-        }
-        if (Messages.attempt(() -> accounts.setAdmin(jid, !admin), null)) {
+        if (Messages.attempt(() -> run("update_account", CommandArgs.account(jid, "admin", !admin)), null)) {
             Messages.info(jid + (admin ? " is no longer an administrator." : " is now an administrator."));
         }
         load();
     }
 
     public void toggleEnabled() {
-        if (enabled && !notSelf("disable your own account")) {
-            return;
-        }
-        if (Messages.attempt(() -> accounts.setEnabled(jid, !enabled), null)) {
+        String command = enabled ? "ban_account" : "unban_account";
+        if (Messages.attempt(() -> run(command, CommandArgs.account(jid)), null)) {
             Messages.info(jid + (enabled ? " is disabled; its sessions ended." : " is enabled."));
         }
         load();
     }
 
     public void askDelete() {
-        confirmingDelete = notSelf("delete your own account");
+        // asks only when the command would run (not on the admin's own account)
+        confirmingDelete = Messages.attempt(() -> commands.authorize(console.caller(), "unregister",
+                CommandArgs.account(jid)), null);
     }
 
     public void cancelDelete() {
@@ -127,10 +126,7 @@ public class UserDetailBean implements Serializable {
     }
 
     public void delete() throws IOException {
-        if (!notSelf("delete your own account")) {
-            return;
-        }
-        if (Messages.attempt(() -> accounts.unregister(jid), null)) {
+        if (Messages.attempt(() -> run("unregister", CommandArgs.account(jid)), null)) {
             ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
             ext.getFlash().setKeepMessages(true);
             Messages.info("Deleted " + jid + ".");
@@ -139,12 +135,8 @@ public class UserDetailBean implements Serializable {
         confirmingDelete = false;
     }
 
-    private boolean notSelf(String what) {
-        if (jid.equals(console.getUser())) {
-            Messages.error(null, "You cannot " + what + ".");
-            return false;
-        }
-        return true;
+    private void run(String command, Map<String, Object> args) {
+        commands.run(console.caller(), command, args);
     }
 
     public String getJid() {

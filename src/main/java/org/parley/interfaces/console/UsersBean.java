@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parley.application.AccountService;
 import org.parley.application.HostService;
+import org.parley.application.command.CommandArgs;
+import org.parley.application.command.Commands;
 import org.parley.domain.account.Account;
 import org.parley.xmpp.spi.HostSettings;
 import org.xmpp.packet.JID;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** The accounts of a domain (/admin/users.xhtml): search, pages of {@value #PAGE_SIZE}, create. */
 @Named("users")
@@ -34,6 +37,9 @@ public class UsersBean implements Serializable {
     @Inject
     ConsoleBean console;
 
+    @Inject
+    Commands commands;
+
     private String domain;
     private String query = "";
     private int page;
@@ -50,7 +56,7 @@ public class UsersBean implements Serializable {
         load();
     }
 
-    /** Domains this administrator manages (its own; see AdminPolicy). */
+    /** Domains this administrator manages (its own: the admin commands' rule). */
     public List<String> getDomains() {
         return hosts.list().stream().map(HostSettings::domain).filter(console::mayManage).toList();
     }
@@ -74,11 +80,10 @@ public class UsersBean implements Serializable {
 
     public void create() {
         JID jid = AccountService.bare(newJid.trim());
-        if (!console.mayManage(jid.getDomain())) {
-            Messages.error("new-jid", "You manage the accounts of " + console.admin().getDomain() + " only.");
-            return;
-        }
-        if (Messages.attempt(() -> accounts.register(jid.toBareJID(), newPassword, newAdmin), "new-jid")) {
+        Map<String, Object> args = CommandArgs.account(jid.toBareJID());
+        args.put("password", newPassword);
+        args.put("admin", newAdmin);
+        if (Messages.attempt(() -> commands.run(console.caller(), "register", args), "new-jid")) {
             Messages.info("Created " + jid.toBareJID() + ".");
             newJid = null;
             newPassword = null;

@@ -3,6 +3,8 @@ package org.parley.feature.admin;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
+import org.parley.application.command.CommandServices;
+import org.parley.application.command.ParleyCommands;
 import org.parley.feature.adhoc.AdHocCommand;
 import org.parley.feature.adhoc.CommandDispatcher;
 import org.parley.feature.adhoc.CommandSessions;
@@ -31,7 +33,8 @@ class AdminCommandsTest {
             jid -> accounts.find(jid).map(a -> a.isAdmin()).orElse(false));
 
     AdminCommandsTest() {
-        for (AdHocCommand c : AdminCommands.of(accounts, announcements)) {
+        for (AdHocCommand c : AdminCommands.of(ParleyCommands.registry(new CommandServices(accounts, announcements, null,
+                null, () -> List.of("example.org", "other.org"), () -> 0)))) {
             dispatcher.register(c);
         }
     }

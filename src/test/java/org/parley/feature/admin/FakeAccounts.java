@@ -1,7 +1,11 @@
 package org.parley.feature.admin;
 
 import jakarta.ejb.EJBException;
+import org.parley.api.SessionInfo;
+import org.parley.api.UserChanges;
+import org.parley.api.UserInfo;
 import org.parley.application.AccountService;
+import org.parley.application.ApiViews;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
@@ -89,11 +93,43 @@ public class FakeAccounts extends AccountService {
 
     @Override
     public List<ClientSessionView> onlineSessions(String domain) {
-        return online.stream().filter(s -> s.domain().equals(domain)).toList();
+        return online.stream().filter(s -> domain == null || s.domain().equals(domain)).toList();
     }
 
     @Override
-    public int kick(String jid) {
+    public List<SessionInfo> sessionsOfAccount(String userJid) {
+        String bare = bare(userJid).toBareJID();
+        return online.stream().filter(s -> s.jid().toBareJID().equals(bare)).map(ApiViews::session).toList();
+    }
+
+    @Override
+    public boolean endSession(String fullJid) {
+        kicked.add(fullJid);
+        return online.stream().anyMatch(s -> s.jid().toString().equals(fullJid));
+    }
+
+    @Override
+    public UserInfo info(String jid) {
+        return ApiViews.user(require(jid));
+    }
+
+    @Override
+    public UserInfo update(String jid, UserChanges changes) {
+        Account a = require(jid);
+        if (changes.password() != null) {
+            passwords.put(a.jid(), changes.password());
+        }
+        if (changes.admin() != null) {
+            a.setAdmin(changes.admin());
+        }
+        if (changes.enabled() != null) {
+            a.setEnabled(changes.enabled());
+        }
+        return ApiViews.user(a);
+    }
+
+    @Override
+    public int endSessions(String jid) {
         kicked.add(jid);
         boolean full = new JID(jid).getResource() != null;
         return (int) online.stream().filter(s -> (full ? s.jid().toString() : s.jid().toBareJID()).equals(jid))

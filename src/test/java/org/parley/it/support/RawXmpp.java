@@ -157,8 +157,13 @@ public final class RawXmpp implements Closeable {
      * restarts the stream and binds {@code resource}; returns the bound full JID.
      */
     public String loginPlain(String username, String password, String resource) throws IOException {
+        return loginPlain(ItConfig.domain(), username, password, resource);
+    }
+
+    /** The same for an account of another served domain. */
+    public String loginPlain(String domain, String username, String password, String resource) throws IOException {
         Duration t = Duration.ofMillis(ItConfig.timeoutMillis());
-        send(header(ItConfig.domain()));
+        send(header(domain));
         awaitFeatures(t);
         String token = Base64.getEncoder().encodeToString(("\0" + username + "\0" + password)
                 .getBytes(StandardCharsets.UTF_8));
@@ -168,7 +173,7 @@ public final class RawXmpp implements Closeable {
                 .orElseThrow(() -> new AssertionError("SASL PLAIN failed: " + received()));
         // RFC 6120 §6.4.6: the stream restarts; a new header and new features follow
         received.reset();
-        send(header(ItConfig.domain()));
+        send(header(domain));
         awaitFeatures(t);
         send("<iq type='set' id='bind1'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'><resource>" + resource
                 + "</resource></bind></iq>");

@@ -15,7 +15,9 @@ import org.parley.application.AccountService;
 import org.parley.domain.account.Account;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.admin.AccountErrors;
-import org.parley.feature.admin.AdminPolicy;
+import org.parley.api.ParleyException;
+import org.parley.application.command.Policy;
+import org.parley.application.command.Target;
 import org.xmpp.packet.JID;
 
 import java.io.StringReader;
@@ -41,28 +43,36 @@ final class AdminRequests {
         } catch (IllegalArgumentException e) {
             throw refuse(Response.Status.BAD_REQUEST, "not a valid domain", "domain");
         }
-        if (!AdminPolicy.mayManage(admin(security), d)) {
-            throw refuse(Response.Status.FORBIDDEN, "administrators manage their own domain only", "domain");
-        }
+        allowed(security, Target.domain(d), "domain");
         return d;
     }
 
     /** The bare JID of an account the admin manages. */
     static JID account(SecurityContext security, String jid) {
+        JID bare = bare(jid);
+        allowed(security, Target.account(bare), "jid");
+        return bare;
+    }
+
+    /** The admin commands' domain rule, for endpoints that are no command (hosts, tokens, prebind, rosters). */
+    private static void allowed(SecurityContext security, Target target, String field) {
+        try {
+            Policy.DOMAIN_ADMIN.check(RestCommands.caller(security), target, field);
+        } catch (ParleyException e) {
+            throw new WebApplicationException(ApiError.of(e, field));
+        }
+    }
+
+    /** A bare JID given as field jid (400 naming it when missing or invalid). */
+    static JID bare(String jid) {
         if (jid == null || jid.isBlank()) {
             throw refuse(Response.Status.BAD_REQUEST, "jid is required", "jid");
         }
-        JID bare;
         try {
-            bare = AccountService.bare(jid);
+            return AccountService.bare(jid);
         } catch (AccountException e) {
             throw new WebApplicationException(ApiError.of(e, "jid"));
         }
-        if (!AdminPolicy.mayManage(admin(security), bare.getDomain())) {
-            throw refuse(Response.Status.FORBIDDEN, "administrators manage the accounts of their own domain only",
-                    "jid");
-        }
-        return bare;
     }
 
     /** The enabled account {@code jid}: 404 if there is none, {@code disabled} if it is disabled. */

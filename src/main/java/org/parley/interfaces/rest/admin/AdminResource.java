@@ -2,6 +2,7 @@ package org.parley.interfaces.rest.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,11 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.parley.api.AccountOperations;
+import org.parley.api.ParleyException;
 import org.parley.api.UserInfo;
 import org.parley.application.AccountService;
-import org.parley.domain.account.AccountException;
-import org.parley.feature.admin.AccountErrors;
+import org.parley.application.command.Commands;
 import org.xmpp.packet.JID;
+
+import java.util.Map;
 
 import static org.parley.interfaces.rest.admin.AdminRequests.json;
 import static org.parley.interfaces.rest.admin.AdminRequests.text;
@@ -41,6 +44,9 @@ public class AdminResource {
     @EJB
     AccountService accounts;
 
+    @Inject
+    Commands commands;
+
     @Context
     SecurityContext security;
 
@@ -54,18 +60,15 @@ public class AdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(String body) {
         JsonObject request = AdminRequests.body(body);
-        JID jid = AdminRequests.account(security, AdminRequests.string(request, "jid"));
+        JID jid = AdminRequests.bare(AdminRequests.string(request, "jid"));
         String password = AdminRequests.string(request, "password");
         if (password == null || password.isEmpty()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "password is required", "password");
         }
-        try {
-            accounts.register(jid.toBareJID(), password, false);
-        } catch (RuntimeException e) {
-            boolean badPassword = AccountErrors.cause(e)
-                    .map(a -> a.reason() == AccountException.Reason.INVALID).orElse(false);
-            throw AdminRequests.refused(e, badPassword ? "password" : "jid");
-        }
+        Map<String, Object> args = UserResource.account(jid.toBareJID());
+        args.put("password", password);
+        RestCommands.run(commands, security, "register", args, e -> e.field() == null
+                && e.code() == ParleyException.Code.INVALID || "password".equals(e.field()) ? "password" : "jid");
         return Response.created(uri.getAbsolutePathBuilder().path(jid.toBareJID()).build())
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Json.createObjectBuilder().add("jid", jid.toBareJID()).build().toString()).build();

@@ -2,6 +2,7 @@ package org.parley.interfaces.rest.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.parley.application.MessageService;
+import org.parley.application.command.Commands;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.admin.AccountErrors;
-import org.parley.feature.admin.AdminPolicy;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.Message;
+
+import java.util.Map;
 
 /**
  * Messages from integrators: body {"from"?, "to", "type"?, "body", "subject"?}; 202 {"id"} once routed.
@@ -31,6 +34,9 @@ public class MessageResource {
     @EJB
     MessageService messages;
 
+    @Inject
+    Commands commands;
+
     @Context
     SecurityContext security;
 
@@ -41,10 +47,6 @@ public class MessageResource {
         JID admin = AdminRequests.admin(security);
         String fromText = AdminRequests.optional(request, "from");
         JID from = fromText == null ? new JID(admin.getDomain()) : jid(fromText, "from");
-        if (!AdminPolicy.mayManage(admin, from.getDomain())) {
-            throw AdminRequests.refuse(Response.Status.FORBIDDEN,
-                    "administrators send from addresses of their own domain only", "from");
-        }
         String toText = AdminRequests.string(request, "to");
         if (toText == null || toText.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "to is required", "to");
@@ -55,6 +57,9 @@ public class MessageResource {
         if (body == null || body.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "body is required", "body");
         }
+        // the policy of the command send_message (an administrator of the sender's domain)
+        RestCommands.authorize(commands, security, "send_message", Map.of("from", from.toString(), "to",
+                to.toString(), "body", body), e -> e.field() == null ? "from" : e.field());
         try {
             String id = messages.send(from, to, type, AdminRequests.optional(request, "subject"), body);
             return Response.accepted(Json.createObjectBuilder().add("id", id).build().toString())

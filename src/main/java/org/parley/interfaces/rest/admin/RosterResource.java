@@ -2,6 +2,7 @@ package org.parley.interfaces.rest.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -21,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.parley.application.AccountService;
+import org.parley.application.command.CommandArgs;
+import org.parley.application.command.Commands;
 import org.parley.domain.account.AccountException;
 import org.parley.feature.roster.RosterEntry;
 import org.parley.feature.roster.RosterProvisioning;
@@ -45,13 +48,16 @@ public class RosterResource {
     @EJB
     AccountService accounts;
 
+    @Inject
+    Commands commands;
+
     @Context
     SecurityContext security;
 
     /** [{"jid", "name"?, "groups", "subscription", "ask"?}] */
     @GET
     public Response items(@PathParam("jid") String jid) {
-        JID owner = owner(jid);
+        JID owner = owner(jid, "get_roster", null);
         JsonArrayBuilder list = Json.createArrayBuilder();
         rosters.items(owner).forEach(e -> list.add(item(e)));
         return AdminRequests.json(list.build());
@@ -62,8 +68,8 @@ public class RosterResource {
     @Path("{contact}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response set(@PathParam("jid") String jid, @PathParam("contact") String contactText, String text) {
-        JID owner = owner(jid);
         JID contact = contact(contactText);
+        JID owner = owner(jid, "add_rosteritem", contact);
         JsonObject request = AdminRequests.body(text);
         JsonValue nameValue = request.get("name");
         if (nameValue != null && nameValue.getValueType() != JsonValue.ValueType.NULL
@@ -89,15 +95,24 @@ public class RosterResource {
     @DELETE
     @Path("{contact}")
     public Response remove(@PathParam("jid") String jid, @PathParam("contact") String contactText) {
-        JID owner = owner(jid);
-        if (!rosters.remove(owner, contact(contactText))) {
+        JID contact = contact(contactText);
+        JID owner = owner(jid, "delete_rosteritem", contact);
+        if (!rosters.remove(owner, contact)) {
             throw AdminRequests.refuse(Response.Status.NOT_FOUND, "no such contact", "contact");
         }
         return Response.noContent().build();
     }
 
-    private JID owner(String jid) {
-        JID owner = AdminRequests.account(security, jid);
+    /**
+     * The existing account whose roster the admin may change: the roster command's policy decides (a domain
+     * contact has no user argument; the roster owner's policy is the same for all three commands).
+     */
+    private JID owner(String jid, String command, JID contact) {
+        JID owner = AdminRequests.bare(jid);
+        boolean withContact = contact != null && contact.getNode() != null;
+        RestCommands.authorize(commands, security, withContact ? command : "get_roster", withContact
+                ? CommandArgs.account(contact, "localuser", owner.getNode(), "localhost", owner.getDomain())
+                : CommandArgs.account(owner), e -> "jid");
         if (accounts.find(owner).isEmpty()) {
             throw AdminRequests.refuse(Response.Status.NOT_FOUND, "no such account: " + owner, "jid");
         }

@@ -1,9 +1,9 @@
 package org.parley.interfaces.rest.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonArray;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,19 +14,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.parley.api.SessionInfo;
-import org.parley.application.AccountService;
+import org.parley.application.command.Commands;
 import org.xmpp.packet.JID;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Bound sessions of the admin's domain: list (by domain or by account) and end them. */
 @Path("v1/admin/sessions")
 @AdminAuthenticated
 @RequestScoped
 public class SessionResource {
-    @EJB
-    AccountService accounts;
+    @Inject
+    Commands commands;
 
     @Context
     SecurityContext security;
@@ -35,20 +36,14 @@ public class SessionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response sessions(@QueryParam("domain") String domain, @QueryParam("user") String user) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (SessionInfo s : select(domain, user)) {
-            list.add(Json.createObjectBuilder().add("jid", s.jid()).add("account", s.account())
-                    .add("transport", s.transport()).add("address", s.address()).add("since", s.since())
-                    .add("priority", s.priority()).add("available", s.available()).add("secure", s.secure()));
-        }
-        return AdminRequests.json(list.build());
+        return AdminRequests.json((JsonArray) RestCommands.json(select(domain, user)));
     }
 
     /** One full JID per line. */
     @GET
     @Produces("text/plain;qs=0.5") // JSON unless the client asks for text
     public Response sessionsText(@QueryParam("domain") String domain, @QueryParam("user") String user) {
-        return AdminRequests.text(select(domain, user).stream().map(SessionInfo::jid).toList());
+        return AdminRequests.text(select(domain, user).stream().map(s -> (String) s.get("jid")).toList());
     }
 
     /** Bare JID: every session of the account; full JID: that resource. {"ended": n}; 404 if none. */
@@ -56,38 +51,42 @@ public class SessionResource {
     @Path("{jid}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response kick(@PathParam("jid") String jidText) {
-        JID bare = existing(jidText);
+        Map<String, Object> account = existing(jidText);
         String resource = new JID(jidText.trim()).getResource();
-        int ended;
+        long ended;
         if (resource != null) {
-            if (!accounts.kickResource(new JID(bare.getNode(), bare.getDomain(), resource).toString())) {
+            account.put("resource", resource);
+            ended = (Long) RestCommands.run(commands, security, "kick_session", account, e -> "jid");
+            if (ended == 0) {
                 throw AdminRequests.refuse(Response.Status.NOT_FOUND, "no such session", "jid");
             }
-            ended = 1;
         } else {
-            ended = accounts.kick(bare.toBareJID());
+            ended = (Long) RestCommands.run(commands, security, "kick_user", account, e -> "jid");
         }
         return AdminRequests.json(Json.createObjectBuilder().add("ended", ended).build());
     }
 
-    private List<SessionInfo> select(String domain, String user) {
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> select(String domain, String user) {
         if (user == null) {
-            return accounts.sessions(AdminRequests.domain(security, domain));
+            Map<String, Object> args = new HashMap<>();
+            if (domain != null && !domain.isBlank()) {
+                args.put("host", domain);
+            }
+            return (List<Map<String, Object>>) RestCommands.run(commands, security, "connected_users_info", args,
+                    e -> "domain");
         }
         if (domain != null) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "give domain or user, not both", "user");
         }
-        return accounts.sessionsOf(existing(user).toBareJID());
+        return (List<Map<String, Object>>) RestCommands.run(commands, security, "user_sessions_info",
+                existing(user), e -> "jid");
     }
 
-    /** The bare JID of an account the admin manages and that exists (field "jid" / 404). */
-    private JID existing(String jidText) {
-        JID bare = AdminRequests.account(security, jidText);
-        try {
-            accounts.user(bare.toBareJID());
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "jid");
-        }
-        return bare;
+    /** The arguments user and host of an account the admin manages and that exists (field "jid" / 404). */
+    private Map<String, Object> existing(String jidText) {
+        Map<String, Object> account = UserResource.account(jidText);
+        RestCommands.run(commands, security, "user_info", account, e -> "jid");
+        return account;
     }
 }

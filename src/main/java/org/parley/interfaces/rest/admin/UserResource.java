@@ -1,7 +1,7 @@
 package org.parley.interfaces.rest.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -18,13 +18,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.parley.api.UserChanges;
+import org.parley.api.ParleyException;
 import org.parley.api.UserInfo;
-import org.parley.application.AccountService;
-import org.parley.domain.account.AccountException;
-import org.parley.feature.admin.AccountErrors;
+import org.parley.application.command.CommandArgs;
+import org.parley.application.command.Commands;
 import org.xmpp.packet.JID;
 
+import java.util.Map;
 import java.util.Set;
 
 /** One account of the admin's domain: read, change (password, admin, enabled), remove. */
@@ -35,8 +35,8 @@ import java.util.Set;
 public class UserResource {
     private static final Set<String> CHANGES = Set.of("jid", "password", "admin", "enabled");
 
-    @EJB
-    AccountService accounts;
+    @Inject
+    Commands commands;
 
     @Context
     SecurityContext security;
@@ -49,39 +49,27 @@ public class UserResource {
 
     @GET
     public Response get(@PathParam("jid") String jidText) {
-        JID jid = AdminRequests.account(security, jidText);
-        try {
-            return AdminRequests.json(json(accounts.user(jid.toBareJID())));
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "jid");
-        }
+        return AdminRequests.json((JsonObject) RestCommands.json(RestCommands.run(commands, security, "user_info",
+                account(jidText), f -> "jid")));
     }
 
     /** Body: any of {"password", "admin", "enabled"}; disabling ends the account's sessions. */
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     public Response patch(@PathParam("jid") String jidText, String body) {
-        JID jid = AdminRequests.account(security, jidText);
+        Map<String, Object> args = account(jidText);
         JsonObject request = AdminRequests.body(body);
         for (String key : request.keySet()) {
             if (!CHANGES.contains(key)) {
                 throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "unknown member " + key, key);
             }
         }
-        UserChanges changes = new UserChanges(password(request), flag(request, "admin"), flag(request, "enabled"));
-        boolean demotesSelf = Boolean.FALSE.equals(changes.admin()) || Boolean.FALSE.equals(changes.enabled());
-        if (demotesSelf && jid.equals(AdminRequests.admin(security))) {
-            throw AdminRequests.refuse(Response.Status.CONFLICT,
-                    "cannot disable or demote the account you are authenticated with",
-                    Boolean.FALSE.equals(changes.admin()) ? "admin" : "enabled");
-        }
-        try {
-            return AdminRequests.json(json(accounts.updateUser(jid.toBareJID(), changes)));
-        } catch (RuntimeException e) {
-            boolean badPassword = AccountErrors.cause(e)
-                    .map(a -> a.reason() == AccountException.Reason.INVALID).orElse(false);
-            throw AdminRequests.refused(e, badPassword ? "password" : "jid");
-        }
+        putIfGiven(args, "password", password(request));
+        putIfGiven(args, "admin", flag(request, "admin"));
+        putIfGiven(args, "enabled", flag(request, "enabled"));
+        // the command guards against disabling or demoting oneself (409, field admin or enabled)
+        return AdminRequests.json((JsonObject) RestCommands.json(RestCommands.run(commands, security,
+                "update_account", args, UserResource::field)));
     }
 
     /** The same partial update as PATCH. */
@@ -94,17 +82,27 @@ public class UserResource {
     /** 204; the account's sessions end. */
     @DELETE
     public Response delete(@PathParam("jid") String jidText) {
-        JID jid = AdminRequests.account(security, jidText);
-        if (jid.equals(AdminRequests.admin(security))) {
-            throw AdminRequests.refuse(Response.Status.CONFLICT,
-                    "cannot remove the account you are authenticated with", "jid");
-        }
-        try {
-            accounts.deleteUser(jid.toBareJID());
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "jid");
-        }
+        RestCommands.run(commands, security, "unregister", account(jidText), f -> "jid");
         return Response.noContent().build();
+    }
+
+    /** The command arguments user and host of an account JID (400 with field jid when it is none). */
+    static Map<String, Object> account(String jidText) {
+        return CommandArgs.account(AdminRequests.bare(jidText));
+    }
+
+    /** The field of a refused change: the account (jid), a flag, or a password the service found invalid. */
+    private static String field(ParleyException e) {
+        if (e.field() == null) {
+            return e.code() == ParleyException.Code.INVALID ? "password" : "jid";
+        }
+        return e.field().equals("user") || e.field().equals("host") ? "jid" : e.field();
+    }
+
+    private static void putIfGiven(Map<String, Object> args, String key, Object value) {
+        if (value != null) {
+            args.put(key, value);
+        }
     }
 
     private static String password(JsonObject request) {
