@@ -217,6 +217,32 @@ class BadInputIT {
         }
     }
 
+    /**
+     * RFC 6120 §4.9.1.1: an error in the header of the stream restarted after SASL is still answered with the
+     * server's new opening header first, so that a strict client can parse the error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"doctype", "namespace"})
+    void anErrorInTheRestartedHeaderComesAfterANewHeader(String kind) throws Exception {
+        try (RawXmpp x = RawXmpp.connect()) {
+            x.send(HEADER);
+            x.awaitFeatures(T);
+            String token = java.util.Base64.getEncoder().encodeToString(("\0" + raw.username() + "\0" + raw.password())
+                    .getBytes(StandardCharsets.UTF_8));
+            x.send("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>" + token + "</auth>");
+            x.await(e -> "success".equals(e.getName()), T)
+                    .orElseThrow(() -> new AssertionError("no SASL success: " + x.received()));
+            x.clearReceived();
+            String body = HEADER.substring(HEADER.indexOf("<stream:stream"));
+            x.send("doctype".equals(kind) ? "<?xml version='1.0'?><!DOCTYPE stream:stream>" + body
+                    : body.replace("xmlns='jabber:client'", "xmlns='urn:parley:it:wrong'"));
+            assertStreamError(x, "doctype".equals(kind) ? "restricted-xml" : "invalid-namespace");
+            StreamParse.Result r = StreamParse.parse(x.received());
+            assertNull(r.parseProblem(), "the answer is a well-formed stream: " + x.received());
+            assertEquals("stream", r.rootName(), "a new stream header comes first: " + x.received());
+        }
+    }
+
     @Test
     void aForgedFromIsInvalidFrom() throws Exception {
         try (RawXmpp x = RawXmpp.connect(); Inbox<Message> in = Inbox.messages(observerSession)) {

@@ -81,6 +81,11 @@ public final class RawXmpp implements Closeable {
         return received.toString(StandardCharsets.UTF_8);
     }
 
+    /** Forgets what was received so far (e.g. the old stream before a restart). */
+    public void clearReceived() {
+        received.reset();
+    }
+
     /** True once the server closed the TCP connection. */
     public boolean isClosedByServer() {
         return eof;
