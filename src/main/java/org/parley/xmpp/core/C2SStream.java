@@ -185,6 +185,9 @@ public final class C2SStream {
                 fail("policy-violation", "STARTTLS is required first");
                 return;
             }
+            if (answeredMalformedIq(element, null)) {
+                return;
+            }
             IQ iq = new IQ(element, true);
             IQ reply = server.router().preAuthIq(iq, domain, connection);
             if (reply != null) {
@@ -210,6 +213,9 @@ public final class C2SStream {
     }
 
     private void stanza(Element element) {
+        if (answeredMalformedIq(element, session.jid())) {
+            return;
+        }
         Packet packet = Stanzas.wrap(element);
         if (packet == null) {
             String ns = element.getNamespaceURI();
@@ -241,6 +247,28 @@ public final class C2SStream {
             return;
         }
         server.router().fromSession(packet, session);
+    }
+
+    /**
+     * A jabber:client IQ of the wrong shape (RFC 6120 §8.2.3) is answered here with bad-request, or dropped when
+     * it is a response, so that no handler, hook or other entity ever sees it; true if it was.
+     */
+    boolean answeredMalformedIq(Element element, JID to) {
+        if (!"iq".equals(element.getName()) || !Stanzas.CLIENT_NS.equals(element.getNamespaceURI())) {
+            return false;
+        }
+        switch (IqShape.check(element)) {
+            case OK -> {
+                return false;
+            }
+            case BAD_REQUEST -> {
+                IQ error = IqShape.badRequest(element);
+                error.setTo(to);
+                connection.send(error.getElement());
+            }
+            case DROP -> LOG.fine(() -> "malformed IQ response dropped: " + element.asXML());
+        }
+        return true;
     }
 
     /**

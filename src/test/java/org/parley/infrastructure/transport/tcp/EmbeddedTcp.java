@@ -7,6 +7,7 @@ import io.netty.handler.ssl.SslContext;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.core.testing.ExampleOrg;
 import org.parley.xmpp.sasl.AuthThrottle;
+import org.parley.xmpp.spi.Module;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,10 +29,10 @@ final class EmbeddedTcp {
     final EmbeddedChannel channel = new EmbeddedChannel();
     private final StringBuilder received = new StringBuilder();
 
-    EmbeddedTcp(SslContext ssl) {
+    EmbeddedTcp(SslContext ssl, Module... modules) {
         server = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
                 new AuthThrottle(100, 100, Duration.ofMinutes(1)), true);
-        server.start(List.of());
+        server.start(List.of(modules));
         channel.pipeline().addLast("xmpp", new TcpConnection(channel, server, ssl, false, 10_000));
     }
 
@@ -39,6 +40,21 @@ final class EmbeddedTcp {
     EmbeddedTcp send(String xml) {
         channel.writeInbound(Unpooled.copiedBuffer(xml, StandardCharsets.UTF_8));
         channel.runPendingTasks();
+        return this;
+    }
+
+    /** Logs alice in with PLAIN and binds resource "tcp"; forgets what the server wrote until then. */
+    EmbeddedTcp login() {
+        send(HEADER).send(AUTH_ALICE);
+        if (!take().contains("<success")) {
+            throw new AssertionError("PLAIN failed");
+        }
+        send(HEADER).send("<iq type='set' id='bind'><bind xmlns='urn:ietf:params:xml:ns:xmpp-bind'>"
+                + "<resource>tcp</resource></bind></iq>");
+        String bound = take();
+        if (!bound.contains("alice@example.org/tcp")) {
+            throw new AssertionError("bind failed: " + bound);
+        }
         return this;
     }
 
