@@ -47,6 +47,14 @@ public final class RawXmpp implements Closeable {
         return new RawXmpp(s);
     }
 
+    /** Plain TCP to the STARTTLS port from a given local address (e.g. 127.0.0.2: another client address). */
+    public static RawXmpp connectFrom(String localAddress) throws IOException {
+        Socket s = new Socket();
+        s.bind(new InetSocketAddress(localAddress, 0));
+        s.connect(new InetSocketAddress(ItConfig.host(), ItConfig.c2sPort()), 5000);
+        return new RawXmpp(s);
+    }
+
     /** Direct TLS (XEP-0368) to the TLS port, trusting only the server's pinned certificate. */
     public static RawXmpp connectDirectTls() throws IOException {
         SSLSocket s = (SSLSocket) ServerTrust.sslContext().getSocketFactory().createSocket();
