@@ -64,6 +64,18 @@ public final class RawXmpp implements Closeable {
         return new RawXmpp(s);
     }
 
+    /**
+     * After {@code <proceed/>}: the TLS handshake on this connection's socket (trusting only the server's pinned
+     * certificate); the returned connection speaks over TLS and starts with nothing received.
+     */
+    public RawXmpp startTls() throws IOException {
+        SSLSocket s = (SSLSocket) ServerTrust.sslContext().getSocketFactory()
+                .createSocket(socket, ItConfig.host(), socket.getPort(), true);
+        s.setSoTimeout(5000);
+        s.startHandshake();
+        return new RawXmpp(s);
+    }
+
     /** A correct client stream header to {@code to}. */
     public static String header(String to) {
         return "<?xml version='1.0'?><stream:stream to='" + to + "' version='1.0' xml:lang='en'"
