@@ -89,6 +89,9 @@ public interface ModuleContext {
 
         /** Items of a node, or null if no module answers it. */
         Function<NodeQuery, java.util.List<Element>> node(String node);
+
+        /** Grows with every registration above: what is derived from the registry is stale when it changed. */
+        long generation();
     }
 
     record Identity(String category, String type, String name) {

@@ -10,17 +10,20 @@ import java.util.function.Function;
 
 /** Records the features modules announce. */
 public class FakeDisco implements ModuleContext.Disco {
+    private long generation;
     public final Set<String> serverFeatures = ConcurrentHashMap.newKeySet();
     public final Set<String> accountFeatures = ConcurrentHashMap.newKeySet();
 
     @Override
     public void serverFeature(String var) {
         serverFeatures.add(var);
+        generation++;
     }
 
     @Override
     public void accountFeature(String var) {
         accountFeatures.add(var);
+        generation++;
     }
 
     @Override
@@ -58,5 +61,10 @@ public class FakeDisco implements ModuleContext.Disco {
     @Override
     public Function<ModuleContext.NodeQuery, List<Element>> node(String node) {
         return null;
+    }
+
+    @Override
+    public long generation() {
+        return generation;
     }
 }
