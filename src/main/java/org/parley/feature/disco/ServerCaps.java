@@ -48,7 +48,10 @@ final class ServerCaps {
         return node != null && node.equals(NODE + '#' + ver(domain));
     }
 
-    /** The stream feature, in every state: XEP-0115 §6.3 shows it even next to STARTTLS. */
+    /**
+     * The stream feature, before and after authentication: XEP-0115 §6.3 ties it to no stage, and the hash tells
+     * nothing disco#info would not.
+     */
     Element feature(ModuleContext.StreamState state, String domain) {
         Element c = DocumentHelper.createElement(QName.get("c", EntityCaps.NS));
         c.addAttribute("hash", EntityCaps.HASH);

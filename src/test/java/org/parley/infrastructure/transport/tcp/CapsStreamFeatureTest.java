@@ -32,7 +32,7 @@ class CapsStreamFeatureTest {
         EmbeddedTcp tcp = new EmbeddedTcp(null, new DiscoModule(), new VersionModule());
         tcp.send(EmbeddedTcp.HEADER);
         Element before = caps(tcp.take());
-        assertNotNull(before, "caps before authentication (XEP-0115 §6.3 shows them next to STARTTLS)");
+        assertNotNull(before, "caps before authentication");
         tcp.send(EmbeddedTcp.AUTH_ALICE);
         tcp.take();
         tcp.send(EmbeddedTcp.HEADER);
