@@ -49,8 +49,8 @@ final class ServerCaps {
     }
 
     /**
-     * The stream feature, before and after authentication: XEP-0115 §6.3 ties it to no stage, and the hash tells
-     * nothing disco#info would not.
+     * The stream feature, before and after authentication (XEP-0115 §6.3 ties it to no stage): a client may
+     * look its cache up before it logs in.
      */
     Element feature(ModuleContext.StreamState state, String domain) {
         Element c = DocumentHelper.createElement(QName.get("c", EntityCaps.NS));

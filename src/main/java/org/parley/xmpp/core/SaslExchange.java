@@ -102,7 +102,7 @@ final class SaslExchange {
     /**
      * Sends a SASL failure. RFC 6120 §6.4.5 wants "a configurable but reasonable number of retries (at least 2 and
      * no more than 5)" so that a mistyped password costs no reconnect; past them the stream ends with
-     * policy-violation (§4.9.3.18, a local service policy) instead of serving guesses on one connection forever.
+     * policy-violation (§4.9.3.14, a local service policy) instead of serving guesses on one connection forever.
      */
     void failure(String condition, String text) {
         Element failure = DocumentHelper.createElement(QName.get("failure", C2SStream.SASL_NS));
