@@ -99,6 +99,8 @@ public class XmppServerBean {
                 Duration.ofSeconds(ParleyConfig.getInt("iq.reply.timeout.seconds",
                         (int) XmppServer.DEFAULT_REPLY_TIMEOUT.toSeconds())),
                 () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+        // RFC 6120 §6.4.5: retries one stream gets after a failed SASL attempt (2 to 5) before it ends
+        server.saslMaxRetries(ParleyConfig.getInt("sasl.max.retries", XmppServer.DEFAULT_SASL_MAX_RETRIES));
         List<Module> list = new ArrayList<>();
         modules.forEach(list::add);
         server.start(list);

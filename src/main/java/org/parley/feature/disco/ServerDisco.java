@@ -24,9 +24,16 @@ final class ServerDisco {
     static final String COMMANDS = "http://jabber.org/protocol/commands";
 
     private final ModuleContext.Disco disco;
+    private final ServerCaps caps;
 
     ServerDisco(ModuleContext.Disco disco) {
         this.disco = disco;
+        this.caps = new ServerCaps(disco, this::serverInfo);
+    }
+
+    /** The host's entity capabilities, hashed from {@link #serverInfo(String)}. */
+    ServerCaps caps() {
+        return caps;
     }
 
     IQ info(IQ iq) {
@@ -35,7 +42,16 @@ final class ServerDisco {
         }
         String node = iq.getChildElement().attributeValue("node");
         JID target = target(iq);
-        Element query = node == null ? serverInfo(target == null ? null : target.getDomain()) : nodeInfo(new NodeQuery(iq.getFrom(), target, node));
+        Element query;
+        if (node == null) {
+            query = serverInfo(target == null ? null : target.getDomain());
+        } else if (target != null && caps.isCurrentNode(target.getDomain(), node)) {
+            // XEP-0115 §6.2: node#ver of our <c/> stands for the host's own disco#info
+            query = serverInfo(target.getDomain());
+            query.addAttribute("node", node);
+        } else {
+            query = nodeInfo(new NodeQuery(iq.getFrom(), target, node));
+        }
         if (query == null) {
             return ModuleContext.error(iq, PacketError.Condition.item_not_found);
         }

@@ -36,6 +36,8 @@ public final class C2SStream {
     private volatile State state = State.AWAIT_HEADER;
     private String domain;
     private String lang = "en";
+    /** Whether our header of the current stream was written (false again after each restart: STARTTLS, SASL). */
+    private boolean headerSent;
     private boolean authenticated;
     private String username;
     private final SaslExchange sasl;
@@ -117,17 +119,17 @@ public final class C2SStream {
         }
         if (to == null || !server.hosts().isLocal(to.toLowerCase())) {
             domain = server.hosts().domains().stream().findFirst().orElse("localhost");
-            connection.openStream(newId(), domain, lang);
+            openStream();
             fail("host-unknown", null);
             return;
         }
         if (domain != null && !domain.equals(to.toLowerCase())) {
-            connection.openStream(newId(), domain, lang);
+            openStream();
             fail("host-unknown", "the stream restart named another host");
             return;
         }
         domain = to.toLowerCase();
-        connection.openStream(newId(), domain, lang);
+        openStream();
         if (version == null || !version.startsWith("1.")) {
             fail("unsupported-version", "XMPP 1.0 is required");
             return;
@@ -165,6 +167,7 @@ public final class C2SStream {
                 return;
             }
             state = State.AWAIT_HEADER;
+            headerSent = false;
             connection.startTls(DocumentHelper.createElement(QName.get("proceed", TLS_NS)));
             return;
         }
@@ -182,6 +185,9 @@ public final class C2SStream {
                 fail("policy-violation", "STARTTLS is required first");
                 return;
             }
+            if (answeredMalformedIq(element, null)) {
+                return;
+            }
             IQ iq = new IQ(element, true);
             IQ reply = server.router().preAuthIq(iq, domain, connection);
             if (reply != null) {
@@ -197,6 +203,7 @@ public final class C2SStream {
         authenticated = true;
         this.username = username;
         state = State.AWAIT_HEADER;
+        headerSent = false;
     }
 
     /** The resource is bound: stanzas from now on. */
@@ -206,6 +213,9 @@ public final class C2SStream {
     }
 
     private void stanza(Element element) {
+        if (answeredMalformedIq(element, session.jid())) {
+            return;
+        }
         Packet packet = Stanzas.wrap(element);
         if (packet == null) {
             String ns = element.getNamespaceURI();
@@ -239,17 +249,50 @@ public final class C2SStream {
         server.router().fromSession(packet, session);
     }
 
-    /** Stream error and end. */
+    /**
+     * A jabber:client IQ of the wrong shape (RFC 6120 §8.2.3) is answered here with bad-request, or dropped when
+     * it is a response, so that no handler, hook or other entity ever sees it; true if it was.
+     */
+    boolean answeredMalformedIq(Element element, JID to) {
+        if (!"iq".equals(element.getName()) || !Stanzas.CLIENT_NS.equals(element.getNamespaceURI())) {
+            return false;
+        }
+        switch (IqShape.check(element)) {
+            case OK -> {
+                return false;
+            }
+            case BAD_REQUEST -> {
+                IQ error = IqShape.badRequest(element);
+                error.setTo(to);
+                connection.send(error.getElement());
+            }
+            case DROP -> LOG.fine(() -> "malformed IQ response dropped: " + element.asXML());
+        }
+        return true;
+    }
+
+    /**
+     * Stream error and end. RFC 6120 §4.9.1.1: an error in (or before) a stream header is still answered with our
+     * opening header first, also for the header of a restarted stream (after STARTTLS or SASL), so that the peer
+     * can parse the error; over WebSocket that header is the {@code <open/>} (RFC 7395 §3.6.3), BOSH has none.
+     */
     void fail(String condition, String text) {
         if (state == State.CLOSED) {
             return;
         }
-        if (domain == null) {
-            domain = server.hosts().domains().stream().findFirst().orElse("localhost");
-            connection.openStream(newId(), domain, lang);
+        if (!headerSent) {
+            if (domain == null) {
+                domain = server.hosts().domains().stream().findFirst().orElse("localhost");
+            }
+            openStream();
         }
         connection.streamError(condition, text);
         end();
+    }
+
+    private void openStream() {
+        headerSent = true;
+        connection.openStream(newId(), domain, lang);
     }
 
     private void end() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /** What modules announce; the disco module renders it (XEP-0030). */
@@ -20,30 +21,42 @@ public final class DiscoRegistry implements ModuleContext.Disco {
     private final List<Item> serverItems = new CopyOnWriteArrayList<>();
     private final Map<String, Function<ModuleContext.NodeQuery, List<Element>>> nodes = new ConcurrentHashMap<>();
     private final List<Function<String, Element>> serverForms = new CopyOnWriteArrayList<>();
+    /** Counts changes, so that what is derived from the registry (the XEP-0115 hash) is recomputed only then. */
+    private final AtomicLong generation = new AtomicLong();
 
     @Override
     public void serverFeature(String var) {
         serverFeatures.add(var);
+        generation.incrementAndGet();
     }
 
     @Override
     public void accountFeature(String var) {
         accountFeatures.add(var);
+        generation.incrementAndGet();
     }
 
     @Override
     public void serverIdentity(String category, String type, String name) {
         serverIdentities.add(new Identity(category, type, name));
+        generation.incrementAndGet();
     }
 
     @Override
     public void serverItem(String jid, String name) {
         serverItems.add(new Item(jid, name));
+        generation.incrementAndGet();
     }
 
     @Override
     public void nodeItems(String node, Function<ModuleContext.NodeQuery, List<Element>> items) {
         nodes.put(node, items);
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
     }
 
     @Override
@@ -74,6 +87,7 @@ public final class DiscoRegistry implements ModuleContext.Disco {
     @Override
     public void serverForm(Function<String, Element> form) {
         serverForms.add(form);
+        generation.incrementAndGet();
     }
 
     @Override

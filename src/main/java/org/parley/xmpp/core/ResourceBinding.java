@@ -31,6 +31,9 @@ final class ResourceBinding {
             stream.fail("not-authorized", "bind a resource first");
             return;
         }
+        if (stream.answeredMalformedIq(element, null)) {
+            return;
+        }
         IQ iq = new IQ(element, true);
         Element child = iq.getChildElement();
         if (iq.getType() == IQ.Type.set && child != null && C2SStream.BIND_NS.equals(child.getNamespaceURI())) {

@@ -23,6 +23,8 @@ final class SaslExchange {
     private final Connection connection;
     private final C2SStream stream;
     private SaslServerMechanism sasl;
+    /** Failed handshakes on this stream (RFC 6120 §6.4.5: a few retries, then the stream ends). */
+    private int failures;
 
     SaslExchange(XmppServer server, Connection connection, C2SStream stream) {
         this.server = server;
@@ -97,6 +99,11 @@ final class SaslExchange {
         server.metrics().login();
     }
 
+    /**
+     * Sends a SASL failure. RFC 6120 §6.4.5 wants "a configurable but reasonable number of retries (at least 2 and
+     * no more than 5)" so that a mistyped password costs no reconnect; past them the stream ends with
+     * policy-violation (§4.9.3.14, a local service policy) instead of serving guesses on one connection forever.
+     */
     void failure(String condition, String text) {
         Element failure = DocumentHelper.createElement(QName.get("failure", C2SStream.SASL_NS));
         failure.addElement(condition);
@@ -104,6 +111,9 @@ final class SaslExchange {
             failure.addElement("text").setText(text);
         }
         connection.send(failure);
+        if (++failures > server.saslMaxRetries()) {
+            stream.fail("policy-violation", "too many failed authentication attempts");
+        }
     }
 
     private static byte[] decode(String text) throws SaslFailure {

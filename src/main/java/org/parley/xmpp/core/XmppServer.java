@@ -35,6 +35,10 @@ import java.util.logging.Logger;
 public final class XmppServer implements ModuleContext {
     private static final Logger LOG = Logger.getLogger(XmppServer.class.getName());
     public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(60); // parley.iq.reply.timeout.seconds
+    /** RFC 6120 §6.4.5: SASL retries a stream gets after its first failure (parley.sasl.max.retries), 2 to 5. */
+    public static final int DEFAULT_SASL_MAX_RETRIES = 3;
+    public static final int MIN_SASL_RETRIES = 2;
+    public static final int MAX_SASL_RETRIES = 5;
 
     private final Hosts hosts;
     private final AccountDirectory accounts;
@@ -50,6 +54,7 @@ public final class XmppServer implements ModuleContext {
     private final AuthThrottle throttle;
     private final Metrics metrics = new Metrics();
     private final boolean plainWithoutTls;
+    private volatile int saslMaxRetries = DEFAULT_SASL_MAX_RETRIES;
 
     public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
                       boolean plainWithoutTls) {
@@ -189,6 +194,19 @@ public final class XmppServer implements ModuleContext {
     /** Failed-login throttle shared by every password login (XMPP and web console). */
     public AuthThrottle throttle() {
         return throttle;
+    }
+
+    /** Sets how many SASL retries a stream gets after its first failure before it ends (2 to 5, RFC 6120 §6.4.5). */
+    public void saslMaxRetries(int retries) {
+        if (retries < MIN_SASL_RETRIES || retries > MAX_SASL_RETRIES) {
+            throw new IllegalArgumentException("SASL retries must be between " + MIN_SASL_RETRIES + " and "
+                    + MAX_SASL_RETRIES + " (RFC 6120 §6.4.5): " + retries);
+        }
+        saslMaxRetries = retries;
+    }
+
+    int saslMaxRetries() {
+        return saslMaxRetries;
     }
 
     boolean plainWithoutTls() {

@@ -11,11 +11,16 @@ import java.util.Objects;
 /**
  * Throttles failed logins per account and per IP; thread-safe, in memory, bounded memory.
  *
- * <p>Failures are counted per key (account, address) in a window that starts with the first failure. When a key
+ * <p>Failures are counted per key in a window that starts with the first failure: per account <em>and</em> address
+ * (guesses at one account from one address) and per address (guesses at any account from one address). When a key
  * reaches its maximum within the window it is locked out for the lockout duration (by default the window length)
  * counted from the failure that hit the limit; further failures while locked extend the lockout. A success clears
- * the account's counter but not the address's, so an attacker holding one valid account cannot reset the
- * per-address counter between guesses against others.
+ * the account's counter at that address but not the address's, so an attacker holding one valid account cannot
+ * reset the per-address counter between guesses against others.
+ *
+ * <p>The account counter is kept per address on purpose: counted per account alone, anybody could lock an account's
+ * owner out by sending wrong passwords for it from anywhere. Guessing from many addresses at once is what the
+ * per-address limit bounds.
  *
  * <p>Account names are compared case-insensitively (so "Alice" and "alice" share a counter); addresses are used
  * as given — callers should pass an IPv6 client's /64 prefix rather than the full address. Each table holds at
@@ -69,7 +74,7 @@ public final class AuthThrottle {
     public boolean allowed(String username, String address) {
         long now = clock.millis();
         // evaluate both so that neither answer depends on the other's lookup
-        boolean accountOk = username == null || !accounts.locked(accountKey(username), now);
+        boolean accountOk = username == null || !accounts.locked(accountKey(username, address), now);
         boolean addressOk = address == null || !addresses.locked(address, now);
         return accountOk && addressOk;
     }
@@ -78,22 +83,23 @@ public final class AuthThrottle {
     public void failed(String username, String address) {
         long now = clock.millis();
         if (username != null) {
-            accounts.failure(accountKey(username), now);
+            accounts.failure(accountKey(username, address), now);
         }
         if (address != null) {
             addresses.failure(address, now);
         }
     }
 
-    /** Records a successful login: clears the account's failures (the address's stay, see class comment). */
+    /** Records a successful login: clears the account's failures at this address (the address's stay). */
     public void succeeded(String username, String address) {
         if (username != null) {
-            accounts.clear(accountKey(username));
+            accounts.clear(accountKey(username, address));
         }
     }
 
-    private static String accountKey(String username) {
-        return username.toLowerCase(Locale.ROOT);
+    /** The account (case-insensitive) at one address; '\n' occurs in neither. */
+    private static String accountKey(String username, String address) {
+        return username.toLowerCase(Locale.ROOT) + '\n' + (address == null ? "" : address);
     }
 
     /** Number of tracked keys, for tests. */

@@ -98,6 +98,9 @@ public interface ModuleContext {
 
         /** The forms of a domain's disco#info, in the order they were registered. */
         java.util.List<Element> serverForms(String domain);
+
+        /** Grows with every registration above: what is derived from the registry is stale when it changed. */
+        long generation();
     }
 
     record Identity(String category, String type, String name) {

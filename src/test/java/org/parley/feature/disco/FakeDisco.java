@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 /** The disco registry as modules fill it, for unit tests. */
 final class FakeDisco implements ModuleContext.Disco {
+    private long generation;
     final Set<String> server = new LinkedHashSet<>();
     final Set<String> account = new LinkedHashSet<>();
     final List<Identity> identities = new ArrayList<>();
@@ -25,26 +26,31 @@ final class FakeDisco implements ModuleContext.Disco {
     @Override
     public void serverFeature(String var) {
         server.add(var);
+        generation++;
     }
 
     @Override
     public void accountFeature(String var) {
         account.add(var);
+        generation++;
     }
 
     @Override
     public void serverIdentity(String category, String type, String name) {
         identities.add(new Identity(category, type, name));
+        generation++;
     }
 
     @Override
     public void serverItem(String jid, String name) {
         items.add(new Item(jid, name));
+        generation++;
     }
 
     @Override
     public void nodeItems(String node, Function<NodeQuery, List<Element>> f) {
         nodes.put(node, f);
+        generation++;
     }
 
     @Override
@@ -77,10 +83,16 @@ final class FakeDisco implements ModuleContext.Disco {
     @Override
     public void serverForm(Function<String, Element> form) {
         forms.add(form);
+        generation++;
     }
 
     @Override
     public List<Element> serverForms(String domain) {
         return forms.stream().map(f -> f.apply(domain)).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public long generation() {
+        return generation;
     }
 }

@@ -10,17 +10,20 @@ import java.util.function.Function;
 
 /** Records the features modules announce. */
 public class FakeDisco implements ModuleContext.Disco {
+    private long generation;
     public final Set<String> serverFeatures = ConcurrentHashMap.newKeySet();
     public final Set<String> accountFeatures = ConcurrentHashMap.newKeySet();
 
     @Override
     public void serverFeature(String var) {
         serverFeatures.add(var);
+        generation++;
     }
 
     @Override
     public void accountFeature(String var) {
         accountFeatures.add(var);
+        generation++;
     }
 
     @Override
@@ -65,10 +68,16 @@ public class FakeDisco implements ModuleContext.Disco {
     @Override
     public void serverForm(Function<String, Element> form) {
         forms.add(form);
+        generation++;
     }
 
     @Override
     public List<Element> serverForms(String domain) {
         return forms.stream().map(f -> f.apply(domain)).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public long generation() {
+        return generation;
     }
 }

@@ -13,7 +13,12 @@ import org.jivesoftware.smackx.time.EntityTimeManager;
 import org.jivesoftware.smackx.time.packet.Time;
 import org.junit.jupiter.api.Test;
 import org.jxmpp.jid.impl.JidCreate;
+import org.dom4j.Element;
+import org.dom4j.QName;
 import org.parley.it.support.ClientTestBase;
+import org.parley.it.support.ItConfig;
+import org.parley.it.support.RawXmpp;
+import org.parley.xmpp.core.testing.SimpleCaps;
 import org.parley.it.support.TestAccounts.Account;
 
 import java.time.Duration;
@@ -99,5 +104,36 @@ class ServiceDiscoveryIT extends ClientTestBase {
         // the server answers IQs to the account's bare JID on the user's behalf (RFC 6121 §8.5.2.1.3)
         DiscoverInfo own = ServiceDiscoveryManager.getInstanceFor(b).discoverInfo(alice.jid());
         assertFalse(own.getIdentities().isEmpty(), "XEP-0030 §3.1: at least one identity");
+    }
+
+    /**
+     * XEP-0115 §6.3: the stream features carry the server's caps, whose 'ver' is the hash of the disco#info the
+     * server answers (hashed here apart from the server's code), and node#ver answers the same (§6.2).
+     */
+    @Test
+    void theStreamFeaturesAdvertiseTheHashOfTheServersDiscoInfo() throws Exception {
+        Account a = accounts.create("caps");
+        try (RawXmpp x = RawXmpp.connect()) {
+            x.loginPlain(a.username(), a.password(), "caps");
+            Duration t = Duration.ofMillis(ItConfig.timeoutMillis());
+            Element c = x.elements().stream().filter(e -> "features".equals(e.getName())).findFirst()
+                    .map(f -> f.element(QName.get("c", "http://jabber.org/protocol/caps")))
+                    .orElseThrow(() -> new AssertionError("no stream features: " + x.received()));
+            assertNotNull(c, "XEP-0115 <c/> in the stream features: " + x.received());
+            assertEquals("sha-1", c.attributeValue("hash"));
+            String info = "http://jabber.org/protocol/disco#info";
+            x.send("<iq type='get' id='caps1' to='" + ItConfig.domain() + "'><query xmlns='" + info + "'/></iq>");
+            Element answer = x.await(e -> "caps1".equals(e.attributeValue("id")), t)
+                    .orElseThrow(() -> new AssertionError("no disco#info: " + x.received()));
+            assertEquals(SimpleCaps.sha1(answer.element(QName.get("query", info))), c.attributeValue("ver"),
+                    "ver is the hash of " + answer.asXML());
+            String node = c.attributeValue("node") + "#" + c.attributeValue("ver");
+            x.send("<iq type='get' id='caps2' to='" + ItConfig.domain() + "'><query xmlns='" + info
+                    + "' node='" + node + "'/></iq>");
+            Element byNode = x.await(e -> "caps2".equals(e.attributeValue("id")), t)
+                    .orElseThrow(() -> new AssertionError("no disco#info for node#ver: " + x.received()));
+            assertEquals("result", byNode.attributeValue("type"), byNode.asXML());
+            assertEquals(c.attributeValue("ver"), SimpleCaps.sha1(byNode.element(QName.get("query", info))));
+        }
     }
 }

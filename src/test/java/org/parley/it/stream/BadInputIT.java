@@ -217,6 +217,32 @@ class BadInputIT {
         }
     }
 
+    /**
+     * RFC 6120 §4.9.1.1: an error in the header of the stream restarted after SASL is still answered with the
+     * server's new opening header first, so that a strict client can parse the error.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"doctype", "namespace"})
+    void anErrorInTheRestartedHeaderComesAfterANewHeader(String kind) throws Exception {
+        try (RawXmpp x = RawXmpp.connect()) {
+            x.send(HEADER);
+            x.awaitFeatures(T);
+            String token = java.util.Base64.getEncoder().encodeToString(("\0" + raw.username() + "\0" + raw.password())
+                    .getBytes(StandardCharsets.UTF_8));
+            x.send("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>" + token + "</auth>");
+            x.await(e -> "success".equals(e.getName()), T)
+                    .orElseThrow(() -> new AssertionError("no SASL success: " + x.received()));
+            x.clearReceived();
+            String body = HEADER.substring(HEADER.indexOf("<stream:stream"));
+            x.send("doctype".equals(kind) ? "<?xml version='1.0'?><!DOCTYPE stream:stream>" + body
+                    : body.replace("xmlns='jabber:client'", "xmlns='urn:parley:it:wrong'"));
+            assertStreamError(x, "doctype".equals(kind) ? "restricted-xml" : "invalid-namespace");
+            StreamParse.Result r = StreamParse.parse(x.received());
+            assertNull(r.parseProblem(), "the answer is a well-formed stream: " + x.received());
+            assertEquals("stream", r.rootName(), "a new stream header comes first: " + x.received());
+        }
+    }
+
     @Test
     void aForgedFromIsInvalidFrom() throws Exception {
         try (RawXmpp x = RawXmpp.connect(); Inbox<Message> in = Inbox.messages(observerSession)) {
@@ -273,6 +299,42 @@ class BadInputIT {
             assertEquals("result", pong.attributeValue("type"));
             assertFalse(x.isClosedByServer());
         }
+    }
+
+    /** RFC 6120 §8.1.3, §8.2.3: a request of the wrong shape gets bad-request (never a result), and the stream goes on. */
+    @Test
+    void malformedIqRequestsGetBadRequest() throws Exception {
+        try (RawXmpp x = RawXmpp.connect()) {
+            x.loginPlain(raw.username(), raw.password(), "bad-iq");
+            String domain = ItConfig.domain();
+            x.send("<iq type='get' id='m1' to='" + domain + "'><ping xmlns='urn:xmpp:ping'/>"
+                    + "<query xmlns='jabber:iq:version'/></iq>");
+            assertBadRequest(x, "m1");
+            x.send("<iq type='get' id='m2' to='" + domain + "'/>");
+            assertBadRequest(x, "m2");
+            x.send("<iq type='query' id='m3' to='" + domain + "'><ping xmlns='urn:xmpp:ping'/></iq>");
+            assertBadRequest(x, "m3");
+            x.send("<iq type='get' to='" + domain + "'><ping xmlns='urn:xmpp:ping'/></iq>");
+            Element noId = x.await(e -> "iq".equals(e.getName()) && e.attributeValue("id") == null, T)
+                    .orElseThrow(() -> new AssertionError("no answer to an IQ without id: " + x.received()));
+            assertNull(noId.attributeValue("id"), noId.asXML());
+            assertEquals("error", noId.attributeValue("type"), "never a result: " + noId.asXML());
+            x.send("<iq type='get' id='p2' to='" + domain + "'><ping xmlns='urn:xmpp:ping'/></iq>");
+            Element pong = x.await(e -> "p2".equals(e.attributeValue("id")), T)
+                    .orElseThrow(() -> new AssertionError("no ping result after the errors: " + x.received()));
+            assertEquals("result", pong.attributeValue("type"));
+            assertFalse(x.isClosedByServer());
+        }
+    }
+
+    private static void assertBadRequest(RawXmpp x, String id) throws IOException {
+        Element reply = x.await(e -> "iq".equals(e.getName()) && id.equals(e.attributeValue("id")), T)
+                .orElseThrow(() -> new AssertionError("no reply to IQ " + id + ": " + x.received()));
+        assertEquals("error", reply.attributeValue("type"), reply.asXML());
+        Element error = reply.element("error");
+        assertNotNull(error, reply.asXML());
+        assertTrue(error.elements().stream().anyMatch(c -> "bad-request".equals(c.getName())
+                && RawXmpp.STANZA_ERROR_NS.equals(c.getNamespaceURI())), "bad-request: " + reply.asXML());
     }
 
     private static void assertServiceUnavailable(RawXmpp x, String id, String from) throws IOException {

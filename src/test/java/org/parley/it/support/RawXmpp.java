@@ -47,10 +47,30 @@ public final class RawXmpp implements Closeable {
         return new RawXmpp(s);
     }
 
+    /** Plain TCP to the STARTTLS port from a given local address (e.g. 127.0.0.2: another client address). */
+    public static RawXmpp connectFrom(String localAddress) throws IOException {
+        Socket s = new Socket();
+        s.bind(new InetSocketAddress(localAddress, 0));
+        s.connect(new InetSocketAddress(ItConfig.host(), ItConfig.c2sPort()), 5000);
+        return new RawXmpp(s);
+    }
+
     /** Direct TLS (XEP-0368) to the TLS port, trusting only the server's pinned certificate. */
     public static RawXmpp connectDirectTls() throws IOException {
         SSLSocket s = (SSLSocket) ServerTrust.sslContext().getSocketFactory().createSocket();
         s.connect(new InetSocketAddress(ItConfig.host(), ItConfig.c2sTlsPort()), 5000);
+        s.setSoTimeout(5000);
+        s.startHandshake();
+        return new RawXmpp(s);
+    }
+
+    /**
+     * After {@code <proceed/>}: the TLS handshake on this connection's socket (trusting only the server's pinned
+     * certificate); the returned connection speaks over TLS and starts with nothing received.
+     */
+    public RawXmpp startTls() throws IOException {
+        SSLSocket s = (SSLSocket) ServerTrust.sslContext().getSocketFactory()
+                .createSocket(socket, ItConfig.host(), socket.getPort(), true);
         s.setSoTimeout(5000);
         s.startHandshake();
         return new RawXmpp(s);
@@ -79,6 +99,11 @@ public final class RawXmpp implements Closeable {
     /** Everything received so far, decoded. */
     public String received() {
         return received.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Forgets what was received so far (e.g. the old stream before a restart). */
+    public void clearReceived() {
+        received.reset();
     }
 
     /** True once the server closed the TCP connection. */

@@ -53,16 +53,41 @@ class AuthThrottleTest {
     void accountLockoutAfterMaxFailures() {
         AuthThrottle t = throttle(3, 100, Duration.ofMinutes(10), Duration.ofMinutes(10));
         for (int i = 0; i < 2; i++) {
-            assertTrue(t.allowed("juliet", "10.0.0." + i));
-            t.failed("juliet", "10.0.0." + i);
+            assertTrue(t.allowed("juliet", "10.0.0.1"));
+            t.failed("juliet", "10.0.0.1");
         }
-        assertTrue(t.allowed("juliet", "10.0.0.9"));
-        t.failed("juliet", "10.0.0.2");
-        // locked from every address, other accounts unaffected
-        assertFalse(t.allowed("juliet", "10.0.0.9"));
-        assertFalse(t.allowed("JULIET", "10.0.0.9"));
-        assertTrue(t.allowed("romeo", "10.0.0.2"));
-        assertTrue(t.allowed(null, "10.0.0.2"));
+        assertTrue(t.allowed("juliet", "10.0.0.1"));
+        t.failed("JULIET", "10.0.0.1");
+        // locked at that address, whatever the case of the name; other accounts there unaffected
+        assertFalse(t.allowed("juliet", "10.0.0.1"));
+        assertFalse(t.allowed("Juliet", "10.0.0.1"));
+        assertTrue(t.allowed("romeo", "10.0.0.1"));
+        assertTrue(t.allowed(null, "10.0.0.1"));
+    }
+
+    /** Wrong passwords sent from one address must not lock the owner out at another (a lockout attack). */
+    @Test
+    void failuresFromOneAddressDoNotLockTheOwnerOutElsewhere() {
+        AuthThrottle t = throttle(3, 100, Duration.ofMinutes(10), Duration.ofMinutes(10));
+        for (int i = 0; i < 10; i++) {
+            t.failed("juliet", "203.0.113.66");
+        }
+        assertFalse(t.allowed("juliet", "203.0.113.66"), "the attacker's address is locked for the account");
+        assertTrue(t.allowed("juliet", "198.51.100.7"), "the owner at her own address is not");
+        t.succeeded("juliet", "198.51.100.7");
+        assertFalse(t.allowed("juliet", "203.0.113.66"), "her success does not unlock the attacker");
+    }
+
+    @Test
+    void failuresSpreadOverAddressesAreBoundedPerAddress() {
+        AuthThrottle t = throttle(100, 3, Duration.ofMinutes(10), Duration.ofMinutes(10));
+        for (int i = 0; i < 3; i++) {
+            t.failed("juliet", "10.0.0.1");
+            t.failed("romeo", "10.0.0.2");
+        }
+        assertFalse(t.allowed("juliet", "10.0.0.1"));
+        assertFalse(t.allowed("nurse", "10.0.0.2"));
+        assertTrue(t.allowed("juliet", "10.0.0.3"));
     }
 
     @Test
@@ -81,14 +106,14 @@ class AuthThrottleTest {
         AuthThrottle t = throttle(2, 100, Duration.ofMinutes(1), Duration.ofMinutes(15));
         t.failed("juliet", "a");
         t.failed("juliet", "a");
-        assertFalse(t.allowed("juliet", "b"));
+        assertFalse(t.allowed("juliet", "a"));
         clock.advance(Duration.ofMinutes(14));
-        assertFalse(t.allowed("juliet", "b"), "still locked though the counting window has passed");
+        assertFalse(t.allowed("juliet", "a"), "still locked though the counting window has passed");
         clock.advance(Duration.ofMinutes(1));
-        assertTrue(t.allowed("juliet", "b"));
+        assertTrue(t.allowed("juliet", "a"));
         // counting starts afresh
         t.failed("juliet", "a");
-        assertTrue(t.allowed("juliet", "b"));
+        assertTrue(t.allowed("juliet", "a"));
     }
 
     @Test
@@ -118,14 +143,15 @@ class AuthThrottleTest {
 
     @Test
     void successClearsAccountButNotAddress() {
-        AuthThrottle t = throttle(3, 4, Duration.ofMinutes(10), Duration.ofMinutes(10));
+        AuthThrottle t = throttle(3, 5, Duration.ofMinutes(10), Duration.ofMinutes(10));
         t.failed("juliet", "a");
         t.failed("juliet", "a");
         t.succeeded("juliet", "a");
         t.failed("juliet", "a");
         t.failed("juliet", "a");
-        assertTrue(t.allowed("juliet", "b"), "account counter was reset by the success");
-        assertFalse(t.allowed("other", "a"), "address counter was not reset");
+        assertTrue(t.allowed("juliet", "a"), "account counter was reset by the success");
+        t.failed("other", "a");
+        assertFalse(t.allowed("someone", "a"), "address counter was not reset");
     }
 
     @Test
@@ -136,9 +162,9 @@ class AuthThrottleTest {
         }
         assertTrue(t.size() <= 200, "size " + t.size());
         // recent entries survive
-        t.failed("user9999", "x");
-        t.failed("user9999", "x");
-        assertFalse(t.allowed("user9999", "y"));
+        t.failed("user9999", "addr9999");
+        t.failed("user9999", "addr9999");
+        assertFalse(t.allowed("user9999", "addr9999"));
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 final class TcpConnection extends ChannelInboundHandlerAdapter implements Connection, XmlStreamParser.Listener {
     private static final String STREAM_NS = "http://etherx.jabber.org/streams";
     private static final String STREAMS_ERROR_NS = "urn:ietf:params:xml:ns:xmpp-streams";
+    private static final String TLS_NS = "urn:ietf:params:xml:ns:xmpp-tls";
 
     private final Channel channel;
     private final SslContext sslContext;
@@ -39,6 +40,11 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
     private volatile boolean secure;
     private volatile boolean headerSent;
     private volatile boolean failed;
+    /**
+     * Set on the event loop when {@code <starttls/>} was read, cleared once TLS is in the pipeline: every plaintext
+     * byte in between is dropped unread (RFC 6120 §5.4.3.3, the CVE-2011-0411 class of command injection).
+     */
+    private boolean awaitingTls;
 
     TcpConnection(Channel channel, XmppServer server, SslContext sslContext, boolean directTls, int maxStanzaBytes) {
         this.channel = channel;
@@ -55,7 +61,7 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         ByteBuf buf = (ByteBuf) msg;
         try {
-            if (!failed) {
+            if (!failed && !awaitingTls) {
                 parser.feed(buf.nioBuffer());
             }
         } catch (XmlStreamException e) {
@@ -96,6 +102,13 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
 
     @Override
     public void element(Element element) {
+        if ("starttls".equals(element.getName()) && TLS_NS.equals(element.getNamespaceURI())) {
+            // Inside the parser's callback, so the rest of this read is dropped too, not just what comes later.
+            // Whatever the stream answers, no plaintext after <starttls/> is ever parsed: <proceed/> continues
+            // in TLS with a fresh parser, <failure/> closes the connection.
+            parser.resetAndDiscardRemainingInput();
+            awaitingTls = true;
+        }
         stream.element(element);
     }
 
@@ -162,13 +175,13 @@ final class TcpConnection extends ChannelInboundHandlerAdapter implements Connec
     public void startTls(Element proceed) {
         String xml = XmlWriter.toXml(proceed);
         channel.eventLoop().execute(() -> {
-            // Plaintext sent after <starttls/> must not leak into the TLS stream.
-            parser.resetAndDiscardRemainingInput();
+            // The parser was reset and plaintext has been dropped since <starttls/> (see element()).
             SslHandler ssl = sslContext.newHandler(channel.alloc());
             // startTls=true: the proceed element still leaves in the clear.
             SslHandler handler = new SslHandler(ssl.engine(), true);
             channel.pipeline().addFirst("tls", handler);
             secure = true;
+            awaitingTls = false; // what arrives from now on passes the TLS handler first
             channel.writeAndFlush(bytes(xml));
         });
     }

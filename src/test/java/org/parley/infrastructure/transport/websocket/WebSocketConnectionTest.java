@@ -194,6 +194,23 @@ class WebSocketConnectionTest {
                 "the error follows an open of the server");
     }
 
+    /** RFC 6120 §4.9.1.1 over RFC 7395: a bad {@code <open/>} after the SASL restart is answered with an open first. */
+    @Test
+    void aBadOpenAfterTheSaslRestartIsAnsweredWithAnOpenFirst() {
+        Client c = new Client();
+        WebSocketConnection ws = connect(c);
+        ws.text(OPEN, true);
+        String plain = Base64.getEncoder().encodeToString("\0alice\0secret".getBytes(StandardCharsets.UTF_8));
+        ws.text("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl' mechanism='PLAIN'>" + plain + "</auth>", true);
+        assertEquals("success", c.last().getName(), c.texts.toString());
+        c.clear();
+        ws.text("<?xml version='1.0'?><!DOCTYPE open>" + OPEN, true);
+        assertStreamError(c, "restricted-xml");
+        assertEquals(3, c.texts.size(), c.texts.toString());
+        assertEquals("open", c.at(2).getName(), "an open of the restarted stream comes first: " + c.texts);
+        assertEquals(FRAMING, c.at(2).getNamespaceURI());
+    }
+
     /** RFC 7395 §3.3.3: each message is its own document, so a stanza without xmlns is in no namespace. */
     static final String PING_WITHOUT_NS = "<iq type='get' id='x'><ping xmlns='urn:xmpp:ping'/></iq>";
 
