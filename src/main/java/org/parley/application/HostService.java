@@ -10,11 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.parley.api.HostInfo;
 import org.parley.api.HostOperations;
+import org.parley.api.ParleyException;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.parley.domain.host.VirtualHost;
 import org.parley.xmpp.spi.HostSettings;
 import org.parley.application.command.Caller;
+import org.parley.application.command.CommandRefused;
 import org.parley.application.command.Commands;
 import org.parley.application.command.HostCommands;
 import jakarta.annotation.Resource;
@@ -120,7 +122,7 @@ public class HostService implements HostOperations, HostAdministration {
 
     @Override
     public HostInfo host(String domain) {
-        commands.authorize(context.getCallerPrincipal(), "get_host_settings", hostArg(domain));
+        check(commands.ejbCaller(context.getCallerPrincipal()), "get_host_settings", hostArg(domain));
         return ApiViews.host(get(domain));
     }
 
@@ -129,7 +131,7 @@ public class HostService implements HostOperations, HostAdministration {
         Map<String, Object> args = hostArg(domain);
         args.put("admin", adminJid);
         args.put("password", adminPassword);
-        commands.authorize(context.getCallerPrincipal(), "add_host", args);
+        check(commands.ejbCaller(context.getCallerPrincipal()), "add_host", args);
         return ApiViews.host(create(domain, adminJid, adminPassword));
     }
 
@@ -139,7 +141,7 @@ public class HostService implements HostOperations, HostAdministration {
             throw new AccountException(Reason.INVALID, "settings are required");
         }
         Caller caller = commands.ejbCaller(context.getCallerPrincipal());
-        commands.authorize(caller, "get_host_settings", hostArg(settings.domain()));
+        check(caller, "get_host_settings", hostArg(settings.domain()));
         HostSettings current = get(settings.domain());
         HostSettings next = ApiViews.settings(current, settings);
         HostCommands.authorizeChanges(commands.registry(), caller, current, next);
@@ -148,8 +150,23 @@ public class HostService implements HostOperations, HostAdministration {
 
     @Override
     public void removeHost(String domain) {
-        commands.authorize(context.getCallerPrincipal(), "remove_host", hostArg(domain));
+        check(commands.ejbCaller(context.getCallerPrincipal()), "remove_host", hostArg(domain));
         remove(domain);
+    }
+
+    /** The command's policy for the EJB caller; a refusal names this interface's parameters (domain, admin.jid). */
+    private void check(Caller caller, String command, Map<String, Object> args) {
+        try {
+            commands.authorize(caller, command, args);
+        } catch (ParleyException e) {
+            String field = e.field() == null ? null : switch (e.field()) {
+                case "host" -> "domain";
+                case "admin" -> "admin.jid";
+                case "password" -> "admin.password";
+                default -> e.field();
+            };
+            throw new CommandRefused(e.code(), e.getMessage(), field);
+        }
     }
 
     private static Map<String, Object> hostArg(String domain) {
