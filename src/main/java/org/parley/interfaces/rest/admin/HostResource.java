@@ -166,7 +166,9 @@ public class HostResource {
         args.put("host", domain);
         args.put("body", body);
         args.put("subject", AdminRequests.optional(request, "subject"));
-        Number sent = (Number) RestCommands.run(commands, security, "announce", args, FIELDS);
+        // the announcement service's refusals (too long, ...) are about the body
+        Number sent = (Number) RestCommands.run(commands, security, "announce", args,
+                e -> e.field() == null ? "body" : FIELDS.apply(e));
         return AdminRequests.json(Json.createObjectBuilder().add("sent", sent.longValue()).build());
     }
 
