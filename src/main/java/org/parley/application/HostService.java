@@ -10,21 +10,33 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.parley.api.HostInfo;
 import org.parley.api.HostOperations;
+import org.parley.api.ParleyException;
 import org.parley.domain.account.AccountException;
 import org.parley.domain.account.AccountException.Reason;
 import org.parley.domain.host.VirtualHost;
-import org.parley.config.ParleyConfig;
 import org.parley.xmpp.spi.HostSettings;
-import org.parley.xmpp.spi.setting.HostSetting;
+import org.parley.application.command.Caller;
+import org.parley.application.command.CommandRefused;
+import org.parley.application.command.Commands;
+import org.parley.application.command.HostCommands;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.inject.Inject;
 import org.xmpp.packet.JID;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Virtual hosts and their settings; changes take effect at once and survive restarts. */
+/**
+ * Virtual hosts and their settings; changes take effect at once and survive restarts. The operations (the
+ * {@link HostAdministration} the admin commands run) are unchecked; the {@link HostOperations} business methods
+ * first check the matching command's policy for the EJB caller (docs/ejb.md).
+ */
 @Stateless
 @LocalBean
 @Local(HostOperations.class)
-public class HostService implements HostOperations {
+public class HostService implements HostOperations, HostAdministration {
 
     @PersistenceContext(unitName = "parley")
     EntityManager em;
@@ -38,6 +50,13 @@ public class HostService implements HostOperations {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Commands commands;
+
+    @Resource
+    SessionContext context;
+
+    @Override
     public List<HostSettings> list() {
         return em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList().stream()
                 .map(HostService::settings).toList();
@@ -56,6 +75,7 @@ public class HostService implements HostOperations {
         return settings(h);
     }
 
+    @Override
     public void remove(String domain) {
         VirtualHost h = require(domain);
         HostSettings before = settings(h);
@@ -64,43 +84,20 @@ public class HostService implements HostOperations {
         changes().changed(h.getDomain(), before, null);
     }
 
-    /** Changes made by the system (bootstrap, trusted EJB callers): every setting may change. */
+    /** Stores and applies {@code settings} (who may change which setting, the commands checked). */
+    @Override
     public HostSettings update(HostSettings settings) {
-        return update(settings, null);
-    }
-
-    /**
-     * Stores and applies {@code settings}. {@code actor} is the administrator asking (null: the system), who
-     * already passed the channel's check that it manages the domain; a setting reserved to server administrators
-     * that it changes is refused ({@link SettingRefused}).
-     */
-    public HostSettings update(HostSettings settings, JID actor) {
         VirtualHost h = require(settings.domain());
         HostSettingCatalog.Problem problem = HostSettingCatalog.firstProblem(settings);
         if (problem != null) {
             throw new AccountException(Reason.INVALID, problem.text()).about(problem.setting().name());
         }
         HostSettings before = settings(h);
-        if (actor != null && !isServerAdmin(actor)) {
-            for (HostSetting<?> s : HostSettingCatalog.changed(before, settings)) {
-                if (s.changer() == HostSetting.Changer.SERVER_ADMIN) {
-                    throw new SettingRefused(s.name());
-                }
-            }
-        }
         HostSettingCatalog.store(settings, h.settings());
         em.flush();
         HostSettings after = settings(h);
         changes().changed(h.getDomain(), before, after);
         return after;
-    }
-
-    /** Administrators of the bootstrap administrator's domain ({@code parley.admin.jid}) run the server. */
-    public static boolean isServerAdmin(JID admin) {
-        String configured = ParleyConfig.get("admin.jid", null);
-        String serverDomain = configured != null ? AccountService.bare(configured).getDomain()
-                : normalise(ParleyConfig.initialDomains().get(0));
-        return admin != null && serverDomain.equals(admin.getDomain());
     }
 
     static HostSettings settings(VirtualHost h) {
@@ -111,19 +108,76 @@ public class HostService implements HostOperations {
         return new HostChanges(transactions, xmpp::hostChanged, xmpp::hostRemoved);
     }
 
+    // The business interface: each method checks its command's policy for the EJB caller, then runs the
+    // operation below it; the commands themselves call the operations.
+
+    /** The domains whose settings the caller may read (all of them for a server administrator or the system). */
     @Override
     public List<HostInfo> hosts() {
-        return list().stream().map(ApiViews::host).toList();
+        Caller caller = commands.ejbCaller(context.getCallerPrincipal());
+        commands.authorize(caller, "registered_vhosts", Map.of());
+        return list().stream().filter(h -> commands.may(caller, "get_host_settings", Map.of("host", h.domain())))
+                .map(ApiViews::host).toList();
     }
 
     @Override
     public HostInfo host(String domain) {
+        check(commands.ejbCaller(context.getCallerPrincipal()), "get_host_settings", hostArg(domain));
         return ApiViews.host(get(domain));
+    }
+
+    @Override
+    public HostInfo createHost(String domain, String adminJid, String adminPassword) {
+        Map<String, Object> args = hostArg(domain);
+        args.put("admin", adminJid);
+        args.put("password", adminPassword);
+        check(commands.ejbCaller(context.getCallerPrincipal()), "add_host", args);
+        return ApiViews.host(create(domain, adminJid, adminPassword));
+    }
+
+    @Override
+    public HostInfo updateHost(HostInfo settings) {
+        if (settings == null) {
+            throw new AccountException(Reason.INVALID, "settings are required");
+        }
+        Caller caller = commands.ejbCaller(context.getCallerPrincipal());
+        check(caller, "get_host_settings", hostArg(settings.domain()));
+        HostSettings current = get(settings.domain());
+        HostSettings next = ApiViews.settings(current, settings);
+        HostCommands.authorizeChanges(commands.registry(), caller, current, next);
+        return ApiViews.host(update(next));
+    }
+
+    @Override
+    public void removeHost(String domain) {
+        check(commands.ejbCaller(context.getCallerPrincipal()), "remove_host", hostArg(domain));
+        remove(domain);
+    }
+
+    /** The command's policy for the EJB caller; a refusal names this interface's parameters (domain, admin.jid). */
+    private void check(Caller caller, String command, Map<String, Object> args) {
+        try {
+            commands.authorize(caller, command, args);
+        } catch (ParleyException e) {
+            String field = e.field() == null ? null : switch (e.field()) {
+                case "host" -> "domain";
+                case "admin" -> "admin.jid";
+                case "password" -> "admin.password";
+                default -> e.field();
+            };
+            throw new CommandRefused(e.code(), e.getMessage(), field);
+        }
+    }
+
+    private static Map<String, Object> hostArg(String domain) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("host", domain);
+        return args;
     }
 
     /** The admin account is checked before the domain is added, so a refusal leaves nothing behind. */
     @Override
-    public HostInfo createHost(String domain, String adminJid, String adminPassword) {
+    public HostSettings create(String domain, String adminJid, String adminPassword) {
         String d;
         JID admin = null;
         try {
@@ -160,22 +214,10 @@ public class HostService implements HostOperations {
                 throw e.about("admin.password"); // the transaction rolls back: HostChanges removes the domain again
             }
         }
-        return ApiViews.host(added);
+        return added;
     }
 
     @Override
-    public HostInfo updateHost(HostInfo settings) {
-        if (settings == null) {
-            throw new AccountException(Reason.INVALID, "settings are required");
-        }
-        return ApiViews.host(update(ApiViews.settings(get(settings.domain()), settings)));
-    }
-
-    @Override
-    public void removeHost(String domain) {
-        remove(domain);
-    }
-
     public HostSettings get(String domain) {
         return settings(require(domain));
     }

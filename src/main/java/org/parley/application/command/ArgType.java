@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The type of a command argument, and how a channel's value (JSON, form field, command line) is read. */
 public enum ArgType {
-    STRING, PASSWORD, INTEGER, BOOLEAN;
+    STRING, PASSWORD, INTEGER, BOOLEAN,
+    /** Text that the command reads itself (a host setting's value): a string, or a number or boolean as text. */
+    TEXT;
 
     /** The typed value of {@code raw} (String, Number or Boolean); INVALID naming {@code name} otherwise. */
     Object parse(String name, Object raw) {
@@ -16,6 +18,15 @@ public enum ArgType {
                 throw CommandRefused.invalid(name + " must be a string", name);
             }
             case INTEGER -> integer(name, raw);
+            case TEXT -> {
+                if (raw instanceof String || raw instanceof Boolean) {
+                    yield raw.toString();
+                }
+                if (raw instanceof Number) {
+                    yield String.valueOf(integer(name, raw));
+                }
+                throw CommandRefused.invalid(name + " must be a string, a number or a boolean", name);
+            }
             case BOOLEAN -> bool(name, raw);
         };
     }

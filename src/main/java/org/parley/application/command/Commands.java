@@ -8,6 +8,7 @@ import org.parley.api.MessageOperations;
 import org.parley.api.RosterOperations;
 import org.parley.application.AccountService;
 import org.parley.application.HostService;
+import org.parley.api.ParleyException;
 import org.parley.xmpp.spi.HostSettings;
 
 import java.lang.management.ManagementFactory;
@@ -33,8 +34,7 @@ public class Commands {
 
     @PostConstruct
     void build() {
-        registry = ParleyCommands.registry(new CommandServices(accounts, announcements, rosters, messages,
-                () -> hosts.list().stream().map(HostSettings::domain).toList(),
+        registry = ParleyCommands.registry(new CommandServices(accounts, announcements, rosters, messages, hosts,
                 () -> ManagementFactory.getRuntimeMXBean().getUptime() / 1000));
     }
 
@@ -52,6 +52,26 @@ public class Commands {
 
     public Args authorize(Caller caller, String name, Map<String, ?> args) {
         return registry.authorize(caller, name, args);
+    }
+
+    /** Whether {@code caller} may make this call (what a page or listing offers); nothing runs. */
+    public boolean may(Caller caller, String name, Map<String, ?> args) {
+        try {
+            registry.authorize(caller, name, args);
+            return true;
+        } catch (ParleyException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Changes several settings of a domain at once (REST PUT, the console form): each changed setting is checked
+     * as a set_host_setting call ({@link HostCommands#authorizeChanges}), then all are stored together.
+     */
+    public HostSettings updateHost(Caller caller, HostSettings next) {
+        registry.authorize(caller, "get_host_settings", Map.of("host", next.domain()));
+        HostCommands.authorizeChanges(registry, caller, hosts.get(next.domain()), next);
+        return hosts.update(next);
     }
 
     /**

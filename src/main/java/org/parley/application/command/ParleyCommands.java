@@ -15,6 +15,7 @@ public final class ParleyCommands {
         all.addAll(SessionCommands.of(services.accounts()));
         all.addAll(AnnouncementCommands.of(services.announcements()));
         all.addAll(RosterCommands.of(services.rosters()));
+        all.addAll(HostCommands.of(services.hosts()));
         return new CommandRegistry(all);
     }
 }

@@ -54,7 +54,7 @@ final class ServerCommands {
 
     private static long stat(CommandServices s, String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "registeredusers" -> s.domains().get().stream().mapToLong(s.accounts()::count).sum();
+            case "registeredusers" -> s.domains().stream().mapToLong(s.accounts()::count).sum();
             case "onlineusers" -> online(s.accounts().sessionList(null));
             case "onlineusersnode" -> s.accounts().sessionList(null).size();
             case "uptimeseconds" -> s.uptimeSeconds().getAsLong();

@@ -3,6 +3,9 @@ package org.parley.application.command;
 import org.junit.jupiter.api.Test;
 import org.parley.api.ParleyException;
 import org.parley.api.ParleyException.Code;
+import org.parley.feature.offline.OfflineSettings;
+import org.parley.xmpp.core.StreamSettings;
+import org.parley.xmpp.spi.HostSettings;
 import org.xmpp.packet.JID;
 
 import java.util.HashMap;
@@ -18,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandRegistryTest {
     static final Caller ADMIN = Caller.account(new JID("admin@example.org"), true);
     static final Caller JULIET = Caller.account(new JID("juliet@example.org"), false);
+    /** An administrator of the server's own domain (server.org here). */
+    static final Caller ROOT = Caller.account(new JID("root@server.org"), true, true);
 
     final TestServices services = new TestServices();
     final CommandRegistry registry = services.registry;
@@ -33,7 +38,8 @@ class CommandRegistryTest {
                 case "resource" -> "desk";
                 case "from" -> "juliet@" + domain;
                 case "to" -> "romeo@" + domain;
-                case "name" -> "registeredusers";
+                case "name" -> command.name().equals(HostCommands.SET) ? "maxOfflineMessages" : "registeredusers";
+                case "value" -> "5";
                 case "subs" -> "both";
                 default -> arg.type() == ArgType.BOOLEAN ? "true" : "text";
             });
@@ -60,6 +66,8 @@ class CommandRegistryTest {
         assertTrue(services.accounts.kicked.isEmpty());
         assertEquals(5, services.accounts.accounts.size());
         assertTrue(services.accounts.accounts.get("juliet@other.org").isEnabled());
+        assertEquals(List.of("example.org", "other.org"), List.copyOf(services.hosts.hosts.keySet()));
+        assertEquals(HostSettings.defaults("other.org"), services.hosts.hosts.get("other.org"));
     }
 
     @Test
@@ -158,5 +166,79 @@ class CommandRegistryTest {
                 "check_password", "connected_users", "connected_users_number", "registered_users", "kick_session",
                 "set_motd", "delete_motd", "announce", "stats", "status", "user_sessions_info", "add_rosteritem",
                 "delete_rosteritem", "get_roster", "ban_account")), names.toString());
+    }
+
+    @Test
+    void aServerAdministratorManagesEveryDomain() {
+        assertEquals("maxStanzaBytes of other.org set", registry.run(ROOT, HostCommands.SET,
+                Map.of("host", "other.org", "name", "maxStanzaBytes", "value", 8192)));
+        assertEquals(8192, services.hosts.get("other.org").get(StreamSettings.MAX_STANZA_BYTES));
+        assertEquals(8192, ((Map<?, ?>) registry.run(ROOT, "get_host_settings", Map.of("host", "other.org")))
+                .get("maxStanzaBytes"));
+        assertEquals("Host new.org added", registry.run(ROOT, "add_host",
+                Map.of("host", "New.Org", "admin", "boss@new.org", "password", "pw-boss")));
+        assertEquals(List.of("boss@new.org"), services.hosts.admins);
+        assertEquals(List.of("example.org", "other.org", "new.org"), registry.run(ROOT, "registered_vhosts", Map.of()));
+        assertEquals(Code.CONFLICT, refusal(ROOT, "add_host", Map.of("host", "new.org")));
+        registry.run(ROOT, "remove_host", Map.of("host", "new.org"));
+        assertFalse(services.hosts.hosts.containsKey("new.org"));
+        assertEquals(Code.NOT_ALLOWED, refusal(ROOT, "remove_host", Map.of("host", "server.org")),
+                "not the domain it is logged in with");
+        assertEquals(Code.NOT_FOUND, refusal(ROOT, "get_host_settings", Map.of("host", "nowhere.org")));
+    }
+
+    @Test
+    void aDomainAdministratorManagesItsOwnSettingsButNotServerSettings() {
+        registry.run(ADMIN, HostCommands.SET, Map.of("host", "example.org", "name", "maxOfflineMessages",
+                "value", "7"));
+        assertEquals(7, services.hosts.get("example.org").get(OfflineSettings.MAX_OFFLINE_MESSAGES));
+        ParleyException serverOnly = assertThrows(ParleyException.class, () -> registry.run(ADMIN, HostCommands.SET,
+                Map.of("host", "example.org", "name", "maxStanzaBytes", "value", "8192")));
+        assertEquals(Code.FORBIDDEN, serverOnly.code());
+        assertEquals("name", serverOnly.field());
+        assertEquals(262144, services.hosts.get("example.org").get(StreamSettings.MAX_STANZA_BYTES));
+        assertEquals(Code.FORBIDDEN, refusal(ADMIN, "get_host_settings", Map.of("host", "other.org")));
+        assertEquals(Code.FORBIDDEN, refusal(ADMIN, "add_host", Map.of("host", "mine.org")));
+        assertEquals(Code.FORBIDDEN, refusal(ADMIN, "remove_host", Map.of("host", "example.org")));
+        assertEquals(List.of("example.org", "other.org"), registry.run(ADMIN, "registered_vhosts", Map.of()),
+                "the served domains are a server-wide read");
+        assertEquals(7, ((Map<?, ?>) registry.run(ADMIN, "get_host_settings", Map.of())).get("maxOfflineMessages"),
+                "host defaults to its own domain");
+    }
+
+    @Test
+    void settingValuesAreCheckedByTheirDescriptor() {
+        Map<String, Object> args = new HashMap<>(Map.of("host", "other.org", "name", "maxStanzaBytes"));
+        for (Object bad : List.of("10", "lots", 1.5)) {
+            args.put("value", bad);
+            ParleyException e = assertThrows(ParleyException.class, () -> registry.run(ROOT, HostCommands.SET, args));
+            assertEquals(Code.INVALID, e.code(), String.valueOf(bad));
+            assertEquals("value", e.field());
+        }
+        ParleyException unknown = assertThrows(ParleyException.class, () -> registry.run(ROOT, HostCommands.SET,
+                Map.of("host", "other.org", "name", "colour", "value", "red")));
+        assertEquals("name", unknown.field());
+        registry.run(ROOT, HostCommands.SET, Map.of("host", "other.org", "name", "abuseAddresses",
+                "value", "mailto:abuse@other.org xmpp:abuse@other.org"));
+        assertEquals(List.of("mailto:abuse@other.org", "xmpp:abuse@other.org"),
+                ((Map<?, ?>) registry.run(ROOT, "get_host_settings", Map.of("host", "other.org"))).get("abuseAddresses"));
+        registry.run(ROOT, HostCommands.SET, Map.of("host", "other.org", "name", "abuseAddresses"));
+        assertEquals(HostSettings.defaults("other.org"), services.hosts.get("other.org"), "no value: the default");
+    }
+
+    @Test
+    void aChangeOfSeveralSettingsIsCheckedPerChangedSetting() {
+        HostSettings before = services.hosts.get("example.org");
+        HostSettings sameLimit = before.with(OfflineSettings.MAX_OFFLINE_MESSAGES, 9);
+        HostCommands.authorizeChanges(registry, ADMIN, before, sameLimit);
+        HostSettings both = sameLimit.with(StreamSettings.MAX_STANZA_BYTES, 8192);
+        ParleyException e = assertThrows(ParleyException.class,
+                () -> HostCommands.authorizeChanges(registry, ADMIN, before, both));
+        assertEquals(Code.FORBIDDEN, e.code());
+        assertEquals("maxStanzaBytes", e.field(), "the refusal names the setting");
+        HostCommands.authorizeChanges(registry, ROOT, before, both);
+        assertEquals(Code.FORBIDDEN, assertThrows(ParleyException.class, () -> HostCommands.authorizeChanges(
+                registry, ADMIN, HostSettings.defaults("other.org"), HostSettings.defaults("other.org"))).code(),
+                "nothing changed, still not its domain");
     }
 }

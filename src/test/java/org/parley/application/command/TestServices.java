@@ -16,9 +16,10 @@ final class TestServices {
             .with("admin@other.org", true).with("juliet@other.org", false);
     /** Every change the announcement, roster and message fakes were asked for. */
     final List<String> changes = new ArrayList<>();
+    final FakeHosts hosts = new FakeHosts("example.org", "other.org");
 
     final CommandRegistry registry = ParleyCommands.registry(new CommandServices(accounts, announcements(),
-            rosters(), messages(), () -> List.of("example.org", "other.org"), () -> 42));
+            rosters(), messages(), hosts, () -> 42));
 
     private AnnouncementOperations announcements() {
         return new AnnouncementOperations() {

@@ -4,6 +4,7 @@ import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
 import org.parley.application.command.CommandServices;
+import org.parley.application.command.FakeHosts;
 import org.parley.application.command.ParleyCommands;
 import org.parley.feature.adhoc.AdHocCommand;
 import org.parley.feature.adhoc.CommandDispatcher;
@@ -34,7 +35,7 @@ class AdminCommandsTest {
 
     AdminCommandsTest() {
         for (AdHocCommand c : AdminCommands.of(ParleyCommands.registry(new CommandServices(accounts, announcements, null,
-                null, () -> List.of("example.org", "other.org"), () -> 0)))) {
+                null, new FakeHosts("example.org", "other.org"), () -> 0)))) {
             dispatcher.register(c);
         }
     }

@@ -70,6 +70,31 @@ class ConsoleCommandPolicyIT {
     }
 
     @Test
+    void theSettingsOfAnotherDomainAreNotShownNorAddingDomains() throws Exception {
+        HttpResponse<String> page = boss.get("/admin/hosts.xhtml?domain=" + ItConfig.domain());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(REFUSED), page.body());
+        assertFalse(page.body().contains("id=\"saveHost\""), "no settings form");
+        assertFalse(page.body().contains("id=\"addHostForm\""), "server administrators add domains");
+        assertFalse(page.body().contains("remove-host"), "nor remove them");
+        HttpResponse<String> own = boss.get("/admin/hosts.xhtml?domain=" + other.domain());
+        assertTrue(own.body().contains("id=\"saveHost\""), "its own domain's form");
+        assertTrue(own.body().matches("(?s).*id=\"maxStanzaBytes\"[^>]*disabled.*"), "a server administrators' setting");
+    }
+
+    @Test
+    void aServerAdministratorSavesAnotherDomainsSettings() throws Exception {
+        ConsoleHttp root = new ConsoleHttp();
+        assertEquals(302, root.login(ItConfig.adminJid(), ItConfig.adminPassword()).statusCode());
+        String path = "/api/v1/hosts/" + other.domain();
+        Map<String, String> form = ConsoleHostSettingsIT.current(other.asAdmin("GET", path, null).body());
+        form.put("maxStanzaBytes", "16384");
+        HttpResponse<String> saved = root.submit("/admin/hosts.xhtml?domain=" + other.domain(), form);
+        assertTrue(saved.body().contains("Saved the settings of " + other.domain()), saved.body());
+        assertTrue(other.asAdmin("GET", path, null).body().contains("\"maxStanzaBytes\":16384"));
+    }
+
+    @Test
     void itsOwnDomainIsItsToManage() throws Exception {
         String jid = "mine" + UUID.randomUUID().toString().substring(0, 8) + "@" + other.domain();
         HttpResponse<String> r = boss.submit("/admin/users.xhtml", Map.of("create-form", "create-form",

@@ -62,7 +62,7 @@ class ConsoleHostSettingsIT {
     }
 
     /** The form's fields with the domain's current values (check boxes only when on, as a browser sends them). */
-    private static Map<String, String> current(String json) {
+    static Map<String, String> current(String json) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("hostSettingsForm", "hostSettingsForm");
         form.put("tlsMode", json.replaceAll("(?s).*\"tlsMode\":\"([A-Z]+)\".*", "$1"));

@@ -78,6 +78,19 @@ class CommandsRestIT {
     }
 
     @Test
+    void aServerAdministratorManagesEveryDomainsSettings() throws Exception {
+        String limit = "{\"host\":\"" + other.domain() + "\",\"name\":\"maxStanzaBytes\",\"value\":8192}";
+        assertError(boss.post("/api/v1/commands/set_host_setting", limit), 403, "name");
+        HttpResponse<String> set = admin.post("/api/v1/commands/set_host_setting", limit);
+        assertEquals(200, set.statusCode(), set.body());
+        HttpResponse<String> read = boss.post("/api/v1/commands/get_host_settings", "{}");
+        assertTrue(read.body().contains("\"maxStanzaBytes\":8192"), "its own domain's, changed: " + read.body());
+        assertError(admin.post("/api/v1/commands/set_host_setting", "{\"host\":\"" + other.domain()
+                + "\",\"name\":\"maxStanzaBytes\",\"value\":\"lots\"}"), 400, "value");
+        assertTrue(boss.post("/api/v1/commands/registered_vhosts", "{}").body().contains("\"" + DOMAIN + "\""));
+    }
+
+    @Test
     void theListingDeclaresEveryCommand() throws Exception {
         HttpResponse<String> r = admin.get("/api/v1/commands");
         assertEquals(200, r.statusCode(), r.body());

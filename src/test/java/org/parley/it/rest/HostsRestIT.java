@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.it.rest.RestClient.DOMAIN;
 import static org.parley.it.rest.RestClient.assertError;
 
-/** /api/v1/hosts: list, settings of the admin's domain, adding and removing domains, broadcasts. */
+/**
+ * /api/v1/hosts: list, settings, adding and removing domains, broadcasts. The test admin is a server
+ * administrator (of parley.admin.jid's domain): it manages every domain; a domain's own admin only its domain.
+ */
 class HostsRestIT {
     private static final String PASSWORD = "pw-" + UUID.randomUUID();
     private static String user;
@@ -77,9 +80,10 @@ class HostsRestIT {
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/hosts/" + domain));
         assertTrue(created.body().contains("\"domain\":\"" + domain + "\""), created.body());
-        assertTrue(admin.get("/api/v1/hosts").body().contains("{\"domain\":\"" + domain + "\",\"managed\":false}"));
+        assertTrue(admin.get("/api/v1/hosts").body().contains("{\"domain\":\"" + domain + "\",\"managed\":true}"),
+                "a server administrator manages every domain");
         assertError(admin.post("/api/v1/hosts", "{\"domain\":\"" + domain + "\"}"), 409, "domain");
-        assertError(admin.get("/api/v1/hosts/" + domain), 403, "domain");
+        assertTrue(admin.get("/api/v1/hosts/" + domain).body().contains("\"maxStanzaBytes\":262144"));
         assertEquals(204, admin.delete("/api/v1/hosts/" + domain).statusCode());
         assertError(admin.delete("/api/v1/hosts/" + domain), 404, "domain");
     }
@@ -106,6 +110,16 @@ class HostsRestIT {
             HttpResponse<String> same = own.put(path, "{\"maxStanzaBytes\":262144,\"maxOfflineMessages\":9}");
             assertEquals(200, same.statusCode(), "an unchanged value and a domain setting: " + same.body());
             assertTrue(same.body().contains("\"maxOfflineMessages\":9"), same.body());
+            HttpResponse<String> byServerAdmin = admin.put(path, "{\"maxStanzaBytes\":8192}");
+            assertEquals(200, byServerAdmin.statusCode(), "a server administrator: " + byServerAdmin.body());
+            assertTrue(own.get(path).body().contains("\"maxStanzaBytes\":8192"));
+            // the domain's admin manages its own domain only, and adds or removes none
+            assertTrue(own.get("/api/v1/hosts").body().contains("{\"domain\":\"" + DOMAIN + "\",\"managed\":false}"));
+            assertError(own.get("/api/v1/hosts/" + DOMAIN), 403, "domain");
+            assertError(own.put("/api/v1/hosts/" + DOMAIN, "{\"maxOfflineMessages\":1}"), 403, "domain");
+            assertError(own.post("/api/v1/hosts", "{\"domain\":\"x." + domain + "\"}"), 403, "domain");
+            assertError(own.delete("/api/v1/hosts/" + DOMAIN), 403, "domain");
+            assertError(own.post("/api/v1/hosts/" + DOMAIN + "/broadcast", "{\"body\":\"x\"}"), 403, "domain");
             String openapi = RestClient.anonymous().get("/api/openapi").body();
             assertTrue(openapi.contains("maxStanzaBytes: {") && openapi.contains("server administrators"), openapi);
         } finally {
@@ -118,8 +132,9 @@ class HostsRestIT {
         assertError(admin.post("/api/v1/hosts", "{}"), 400, "domain");
         assertError(admin.post("/api/v1/hosts", "{\"domain\":\"a b@c\"}"), 400, "domain");
         assertError(admin.delete("/api/v1/hosts/" + DOMAIN), 409, "domain");
-        assertError(admin.get("/api/v1/hosts/other.example"), 403, "domain");
-        assertError(admin.put("/api/v1/hosts/other.example", "{}"), 403, "domain");
+        assertError(admin.get("/api/v1/hosts/other.example"), 404, "domain");
+        assertError(admin.put("/api/v1/hosts/other.example", "{}"), 404, "domain");
+        assertError(admin.delete("/api/v1/hosts/other.example"), 404, "domain");
         assertError(RestClient.anonymous().get("/api/v1/hosts"), 401, null);
         assertError(RestClient.as(RestClient.ADMIN, "wrong").get("/api/v1/hosts"), 401, null);
         assertError(RestClient.as(user, PASSWORD).get("/api/v1/hosts"), 403, null);
@@ -134,5 +149,7 @@ class HostsRestIT {
         assertTrue(r.body().matches("\\{\"sent\":\\d+}"), r.body());
         assertError(admin.post("/api/v1/hosts/" + DOMAIN + "/broadcast", "{\"subject\":\"x\"}"), 400, "body");
         assertError(admin.post("/api/v1/hosts/other.example/broadcast", "{\"body\":\"x\"}"), 403, "domain");
+        assertError(admin.post("/api/v1/hosts/" + DOMAIN + "/broadcast", "{\"body\":\"x\",\"subject\":3}"), 400,
+                "subject");
     }
 }

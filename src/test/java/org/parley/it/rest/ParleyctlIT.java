@@ -119,6 +119,28 @@ class ParleyctlIT {
     }
 
     @Test
+    void aServerAdministratorManagesHostsAndEveryDomainsSettings() throws Exception {
+        Run refused = as(other.adminJid(), other.adminPassword(), "set_host_setting", other.domain(),
+                "maxStanzaBytes", "8192");
+        assertEquals(1, refused.status(), refused.toString());
+        assertTrue(refused.err().contains("maxStanzaBytes is changed by server administrators only"), refused.err());
+        assertEquals(0, admin("set_host_setting", other.domain(), "maxStanzaBytes", "8192").status());
+        Run settings = as(other.adminJid(), other.adminPassword(), "get_host_settings");
+        assertTrue(settings.out().contains("maxStanzaBytes\t8192\n"), settings.out());
+        Run bad = admin("set_host_setting", other.domain(), "maxStanzaBytes", "lots");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().startsWith("parleyctl: maxStanzaBytes "), bad.err());
+        String domain = "cli-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        Run added = admin("add_host", domain);
+        assertEquals("Host " + domain + " added\n", added.out(), added.toString());
+        assertTrue(admin("registered_vhosts").out().lines().toList().contains(domain));
+        assertEquals(0, admin("remove_host", domain).status());
+        assertFalse(admin("registered_vhosts").out().lines().toList().contains(domain));
+        Run own = admin("remove_host", DOMAIN);
+        assertEquals(1, own.status(), "not the domain it is logged in with");
+    }
+
+    @Test
     void helpListsEveryCommandTheServerHas() throws Exception {
         Run help = admin("help");
         assertEquals(0, help.status(), help.toString());

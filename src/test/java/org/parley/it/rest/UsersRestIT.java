@@ -187,7 +187,7 @@ class UsersRestIT {
                     + "\",\"admin\":{\"jid\":\"boss@elsewhere.example\",\"password\":\"x\"}}"), 400, "admin.jid");
             assertError(admin.post("/api/v1/hosts", "{\"domain\":\"" + domain + "\",\"admin\":{\"jid\":\"" + boss
                     + "\",\"password\":\"" + "p".repeat(2000) + "\"}}"), 400, "admin.password");
-            assertError(admin.get("/api/v1/hosts/" + domain), 403, "domain"); // refusals left nothing behind
+            assertError(admin.get("/api/v1/hosts/" + domain), 404, "domain"); // refusals left nothing behind
             assertFalse(admin.get("/api/v1/hosts").body().contains(domain));
 
             HttpResponse<String> r = admin.post("/api/v1/hosts", "{\"domain\":\"" + domain

@@ -62,6 +62,13 @@ class CommandsArqIT {
             }
             assertTrue(accounts.user(alice + "@" + DOMAIN).enabled(), "nothing ran");
             assertEquals(List.of(boss), commands.runAs(boss, "registered_users", Map.of()), "its own domain");
+            Map<String, Object> limit = Map.of("host", other, "name", "maxStanzaBytes", "value", "8192");
+            assertEquals(ParleyException.Code.FORBIDDEN, assertThrows(ParleyException.class,
+                    () -> commands.runAs(boss, "set_host_setting", limit)).code(), "a server administrators' setting");
+            commands.runAs(ADMIN, "set_host_setting", limit);
+            assertEquals(8192, hosts.host(other).integer("maxStanzaBytes"), "a server administrator sets it");
+            commands.runAs(boss, "set_host_setting", Map.of("host", other, "name", "maxOfflineMessages", "value", 3));
+            assertEquals(3, hosts.host(other).integer("maxOfflineMessages"), "its own domain's settings");
         } finally {
             accounts.deleteUser(alice + "@" + DOMAIN);
             hosts.removeHost(other);

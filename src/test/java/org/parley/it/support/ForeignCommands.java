@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * Every admin command whose policy is about a domain, with arguments aimed at an account ({@code user}) of the
- * test domain, in the order the command declares them (so the CLI can pass them positionally). An
- * administrator of another domain must be refused every one of them, on every channel.
+ * test domain, in the order the command declares them (so the CLI can pass them positionally), and the host
+ * commands of server administrators. An administrator of another domain must be refused every one of them, on
+ * every channel.
  */
 public final class ForeignCommands {
     private ForeignCommands() {
@@ -70,6 +71,10 @@ public final class ForeignCommands {
                 call("add_rosteritem", "localuser", user, "localhost", domain, "user", "bob", "host", domain),
                 call("delete_rosteritem", "localuser", user, "localhost", domain, "user", "bob", "host", domain),
                 call("stats_host", "name", "registeredusers", "host", domain),
-                call("send_message", "from", jid, "to", jid, "type", "chat", "subject", "s", "body", "b"));
+                call("send_message", "from", jid, "to", jid, "type", "chat", "subject", "s", "body", "b"),
+                call("get_host_settings", "host", domain),
+                call("set_host_setting", "host", domain, "name", "maxOfflineMessages", "value", "0"),
+                call("add_host", "host", "never." + domain),
+                call("remove_host", "host", domain));
     }
 }

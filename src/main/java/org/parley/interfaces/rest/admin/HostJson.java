@@ -24,9 +24,14 @@ final class HostJson {
     }
 
     static JsonObject write(HostSettings s) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("domain", s.domain());
-        for (Map.Entry<String, Object> e : HostSettingCatalog.toPlain(s).entrySet()) {
-            b.add(e.getKey(), json(e.getValue()));
+        return write(s.domain(), HostSettingCatalog.toPlain(s));
+    }
+
+    /** The same from the settings as plain values by name (get_host_settings' result). */
+    static JsonObject write(String domain, Map<?, ?> plain) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("domain", domain);
+        for (Map.Entry<?, ?> e : plain.entrySet()) {
+            b.add(String.valueOf(e.getKey()), json(e.getValue()));
         }
         return b.build();
     }

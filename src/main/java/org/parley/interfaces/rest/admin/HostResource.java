@@ -14,23 +14,29 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.parley.api.HostInfo;
+import jakarta.inject.Inject;
+import org.parley.api.ParleyException;
 import org.parley.application.HostService;
 import org.parley.application.HostSettingCatalog;
-import org.parley.application.SettingRefused;
-import org.parley.feature.admin.AdminPolicy;
-import org.parley.feature.announce.AnnouncementService;
+import org.parley.application.command.Caller;
+import org.parley.application.command.Commands;
 import org.parley.xmpp.spi.HostSettings;
-import org.xmpp.packet.JID;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Virtual hosts: any administrator lists, adds and removes domains (not its own); the settings of a domain
- * and its broadcasts belong to the administrators of that domain.
+ * Virtual hosts, run as the admin commands registered_vhosts, add_host, remove_host, get_host_settings,
+ * set_host_setting and announce (their policies: any administrator lists; server administrators add and remove
+ * domains and manage every domain's settings; a domain's administrators its own settings and broadcasts).
  */
 @Path("v1/hosts")
 @AdminAuthenticated
@@ -40,8 +46,8 @@ public class HostResource {
     @EJB
     HostService hosts;
 
-    @EJB
-    AnnouncementService announcements;
+    @Inject
+    Commands commands;
 
     @Context
     SecurityContext security;
@@ -49,14 +55,14 @@ public class HostResource {
     @Context
     UriInfo uri;
 
-    /** [{"domain", "managed"}]: managed when the caller administers it. */
+    /** [{"domain", "managed"}]: managed when the caller may manage the domain's settings. */
     @GET
     public Response list() {
-        JID admin = AdminRequests.admin(security);
+        Caller caller = RestCommands.caller(security);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (HostSettings h : hosts.list()) {
-            list.add(Json.createObjectBuilder().add("domain", h.domain())
-                    .add("managed", AdminPolicy.mayManage(admin, h.domain())));
+        for (Object d : (List<?>) RestCommands.run(commands, security, "registered_vhosts", Map.of())) {
+            list.add(Json.createObjectBuilder().add("domain", d.toString())
+                    .add("managed", commands.may(caller, "get_host_settings", Map.of("host", d))));
         }
         return AdminRequests.json(list.build());
     }
@@ -78,14 +84,14 @@ public class HostResource {
         if (domain == null || domain.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "domain is required", "domain");
         }
-        String adminJid = null;
-        String adminPassword = null;
+        Map<String, Object> args = new HashMap<>();
+        args.put("host", domain.trim());
         if (request.containsKey("admin") && request.get("admin").getValueType() != JsonValue.ValueType.NULL) {
             if (!(request.get("admin") instanceof JsonObject admin)) {
                 throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "admin is {\"jid\", \"password\"}", "admin");
             }
-            adminJid = AdminRequests.string(admin, "jid");
-            adminPassword = AdminRequests.string(admin, "password");
+            String adminJid = AdminRequests.string(admin, "jid");
+            String adminPassword = AdminRequests.string(admin, "password");
             if (adminJid == null || adminJid.isBlank()) {
                 throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "admin.jid is required", "admin.jid");
             }
@@ -93,45 +99,48 @@ public class HostResource {
                 throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "admin.password is required",
                         "admin.password");
             }
+            args.put("admin", adminJid);
+            args.put("password", adminPassword);
         }
-        HostInfo added;
-        try {
-            added = hosts.createHost(domain.trim(), adminJid, adminPassword);
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "domain");
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(added.domain()).build())
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(HostJson.write(hosts.get(added.domain())).toString())
-                .build();
+        RestCommands.run(commands, security, "add_host", args, FIELDS);
+        String added = HostService.normalise(domain.trim());
+        return Response.created(uri.getAbsolutePathBuilder().path(added).build())
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(settings(added).toString()).build();
     }
 
     @GET
     @Path("{domain}")
     public Response get(@PathParam("domain") String domain) {
-        String d = AdminRequests.domain(security, domain);
-        try {
-            return AdminRequests.json(HostJson.write(hosts.get(d)));
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "domain");
-        }
+        return AdminRequests.json(settings(domain));
     }
 
-    /** Body: any subset of the settings; the others keep their values. Answers the new settings. */
+    private JsonObject settings(String domain) {
+        Map<?, ?> plain = (Map<?, ?>) RestCommands.run(commands, security, "get_host_settings",
+                Map.of("host", domain), FIELDS);
+        return HostJson.write(HostService.normalise(domain), plain);
+    }
+
+    /**
+     * Body: any subset of the settings; the others keep their values. Each changed setting is checked as a
+     * set_host_setting call (403 naming a setting reserved to server administrators). Answers the new settings.
+     */
     @PUT
     @Path("{domain}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response update(@PathParam("domain") String domain, String text) {
-        String d = AdminRequests.domain(security, domain);
         JsonObject request = AdminRequests.body(text);
+        Caller caller = RestCommands.caller(security);
+        // the read is checked first: a domain the caller may not manage is 403 whether or not it exists
+        RestCommands.run(commands, security, "get_host_settings", Map.of("host", domain), FIELDS);
         try {
-            HostSettings next = HostJson.merge(hosts.get(d), request);
-            return AdminRequests.json(HostJson.write(hosts.update(next, AdminRequests.admin(security))));
+            HostSettings next = HostJson.merge(hosts.get(domain), request);
+            return AdminRequests.json(HostJson.write(commands.updateHost(caller, next)));
         } catch (HostSettingCatalog.BadSetting e) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, e.getMessage(), e.name());
-        } catch (SettingRefused e) {
-            throw AdminRequests.refuse(Response.Status.FORBIDDEN, e.getMessage(), e.setting());
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "domain");
+        } catch (ParleyException e) {
+            String field = FIELDS.apply(e);
+            throw new WebApplicationException(ApiError.of(new ParleyException(e.code(), e.getMessage(), field),
+                    field));
         }
     }
 
@@ -139,21 +148,7 @@ public class HostResource {
     @DELETE
     @Path("{domain}")
     public Response remove(@PathParam("domain") String domain) {
-        String d;
-        try {
-            d = new JID(null, domain.trim(), null).getDomain();
-        } catch (IllegalArgumentException e) {
-            throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "not a valid domain", "domain");
-        }
-        if (AdminPolicy.mayManage(AdminRequests.admin(security), d)) {
-            throw AdminRequests.refuse(Response.Status.CONFLICT,
-                    "cannot remove the domain of the account you are authenticated with", "domain");
-        }
-        try {
-            hosts.remove(d);
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "domain");
-        }
+        RestCommands.run(commands, security, "remove_host", Map.of("host", domain), FIELDS);
         return Response.noContent().build();
     }
 
@@ -162,17 +157,31 @@ public class HostResource {
     @Path("{domain}/broadcast")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response broadcast(@PathParam("domain") String domain, String text) {
-        String d = AdminRequests.domain(security, domain);
         JsonObject request = AdminRequests.body(text);
         String body = AdminRequests.string(request, "body");
         if (body == null || body.isBlank()) {
             throw AdminRequests.refuse(Response.Status.BAD_REQUEST, "body is required", "body");
         }
-        try {
-            int sent = announcements.announce(d, AdminRequests.optional(request, "subject"), body);
-            return AdminRequests.json(Json.createObjectBuilder().add("sent", sent).build());
-        } catch (RuntimeException e) {
-            throw AdminRequests.refused(e, "body");
-        }
+        Map<String, Object> args = new HashMap<>();
+        args.put("host", domain);
+        args.put("body", body);
+        args.put("subject", AdminRequests.optional(request, "subject"));
+        // the announcement service's refusals (too long, ...) are about the body
+        Number sent = (Number) RestCommands.run(commands, security, "announce", args,
+                e -> e.field() == null ? "body" : FIELDS.apply(e));
+        return AdminRequests.json(Json.createObjectBuilder().add("sent", sent.longValue()).build());
     }
+
+    /** This API's field names for the commands' arguments (and the host service's). */
+    private static final Function<ParleyException, String> FIELDS = e -> {
+        String f = e.field();
+        if (f == null || f.equals("host")) {
+            return "domain";
+        }
+        return switch (f) {
+            case "admin" -> "admin.jid";
+            case "password" -> "admin.password";
+            default -> f;
+        };
+    };
 }

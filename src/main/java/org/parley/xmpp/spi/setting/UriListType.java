@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A list of absolute URIs with one of the allowed schemes (e.g. mailto:, xmpp:, https:), at most maxItems.
- * As text: one URI per line. The empty list is the absence of a value.
+ * As text: one URI per line (read: separated by any white space, which no URI contains, so that a command line
+ * can give several). The empty list is the absence of a value.
  */
 final class UriListType implements SettingType<List<String>> {
     static final int MAX_URI = 500;
@@ -50,7 +51,7 @@ final class UriListType implements SettingType<List<String>> {
         if (text == null) {
             return List.of();
         }
-        return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return java.util.Arrays.stream(text.split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
 
     @Override
