@@ -3,29 +3,26 @@ package org.parley.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
-/** GET /api/openapi: the hand-written OpenAPI 3 description of the REST API (openapi.yaml next to this class). */
+/**
+ * GET /api/openapi, the documented address of the OpenAPI description: redirects (307) to /openapi, where
+ * WildFly's MicroProfile OpenAPI serves the description generated from the JAX-RS resources (YAML by default,
+ * JSON with ?format=JSON or Accept: application/json). The query string goes along.
+ */
 @Path("openapi")
 @RequestScoped
 public class OpenApiResource {
-    static final String YAML = "application/yaml";
+    static final String GENERATED = "/openapi";
+
+    @Context
+    UriInfo uri;
 
     @GET
-    @Produces({YAML, "text/plain;qs=0.5"})
     public Response document() {
-        try (InputStream in = OpenApiResource.class.getResourceAsStream("openapi.yaml")) {
-            if (in == null) {
-                return Response.status(Response.Status.NOT_FOUND).build();
-            }
-            return Response.ok(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Response.temporaryRedirect(uri.getBaseUriBuilder().replacePath(GENERATED)
+                .replaceQuery(uri.getRequestUri().getRawQuery()).build()).build();
     }
 }
