@@ -73,14 +73,6 @@ final class RestClient {
         admin().delete("/api/v1/admin/users/" + enc(jid));
     }
 
-    /** GET that follows redirects (/api/openapi answers 307 to the generated /openapi). */
-    static HttpResponse<String> getFollowingRedirects(String path) throws Exception {
-        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).build()
-                .send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-    }
-
     HttpResponse<String> get(String path) throws Exception {
         return send(request(path).GET());
     }

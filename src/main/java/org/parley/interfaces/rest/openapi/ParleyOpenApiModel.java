@@ -13,9 +13,9 @@ import java.util.Map;
 
 /**
  * The part of the OpenAPI description that is not in the JAX-RS resources: title, how to authenticate, the
- * error body, and schemas from {@link #SOURCES}. WildFly's MicroProfile OpenAPI reads this first
- * (mp.openapi.model.reader in META-INF/microprofile-config.properties), then adds every path it finds by
- * scanning the resources, and serves the result at /openapi.
+ * error body, and schemas from {@link #SOURCES}. SmallRye OpenAPI's Maven plugin (pom.xml, generate-openapi) reads
+ * this (mp.openapi.model.reader in src/main/openapi.properties), adds every path it finds by scanning the
+ * resources, and writes the result next to {@link org.parley.interfaces.rest.OpenApiResource}, which serves it.
  */
 public class ParleyOpenApiModel implements OASModelReader {
     /** Where generated schemas plug in: add a source here. */
