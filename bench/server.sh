@@ -5,7 +5,9 @@
 #
 #   bench/server.sh start | stop | status | pid
 #
-# start returns once the c2s port accepts connections (the listeners open when Parley has deployed).
+# start returns once the c2s port accepts connections (the listeners open when Parley has deployed), and prints
+# the boot time: from launching bin/standalone.sh to that moment (also appended to target/bench/boot.log with the
+# server's RSS then, i.e. before the first login).
 # stop ends only the JVM this script started (PID file), with SIGTERM (graceful: streams get system-shutdown),
 # SIGKILL after 30 s. The H2 database in target/bench/standalone/data/parley survives restarts; `reset` wipes it.
 # Settings (environment): BENCH_C2S_PORT (45222), BENCH_C2S_TLS_PORT (45223), BENCH_HTTP_PORT (48080),
@@ -55,6 +57,7 @@ start() {
     -Dparley.test.mode=false -Dparley.sasl.plain.insecure=false -Dparley.db=h2 -Dparley.log.level=INFO
     -Dparley.registration.default=true -Dparley.register.max.per.minute=0"
   JAVA_OPTS=$(echo $JAVA_OPTS)   # one line
+  local t0; t0=$(date +%s%N)
   LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$PIDFILE.launch \
     setsid nohup "$JBOSS_HOME/bin/standalone.sh" -Djboss.server.base.dir="$BASE" \
     >"$RUN/server-console.log" 2>&1 </dev/null &
@@ -65,7 +68,11 @@ start() {
       echo "ERROR: the server exited; see $RUN/server-console.log" >&2; tail -20 "$RUN/server-console.log" >&2; return 1
     fi
     if port_open "$C2S"; then
-      echo "parley (bench) started, pid $(cat "$PIDFILE") (c2s 127.0.0.1:$C2S, domain $DOMAIN, log $BASE/log/server.log)"
+      local boot rss
+      boot=$(( ($(date +%s%N) - t0) / 1000000 ))
+      rss=$(awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$(cat "$PIDFILE")/status" 2>/dev/null)
+      printf '%s boot_ms=%d rss_mib=%s\n' "$(date -u +%FT%TZ)" "$boot" "${rss:-?}" >> "$RUN/boot.log"
+      echo "parley (bench) started in $((boot / 1000)).$(( boot % 1000 / 100 )) s, RSS ${rss:-?} MiB, pid $(cat "$PIDFILE") (c2s 127.0.0.1:$C2S, domain $DOMAIN, log $BASE/log/server.log)"
       return 0
     fi
     sleep 0.2

@@ -173,6 +173,12 @@ public class XmppServerBean {
         return server;
     }
 
+    /** The c2s listeners ("127.0.0.1:5222") and whether each is still open; empty before they start. */
+    public java.util.Map<String, Boolean> tcpListeners() {
+        TcpListener listener = tcp;
+        return listener == null ? java.util.Map.of() : listener.listeners();
+    }
+
     /** The failed-login throttle of the XMPP logins, so web logins count against the same limits. */
     public AuthThrottle authThrottle() {
         return server.throttle();

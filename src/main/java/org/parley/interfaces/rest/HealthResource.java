@@ -1,6 +1,7 @@
 package org.parley.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.GET;
@@ -8,14 +9,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.parley.infrastructure.persistence.SchemaMigrator;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Probes for orchestrators, unauthenticated: live answers while the application runs; ready asks the
- * database as /api/status does and answers 503 {"status":"DOWN"} when it does not answer.
+ * Probes for orchestrators on the public HTTP port, unauthenticated: the same MicroProfile Health checks
+ * (org.parley.interfaces.monitoring) that the management interface serves at /health/live and /health/ready,
+ * summed up as 200 {"status":"UP"} or 503 {"status":"DOWN"} (the management interface shows each check).
  */
 @Path("health")
 @RequestScoped
@@ -24,24 +29,37 @@ public class HealthResource {
     private static final Logger LOG = Logger.getLogger(HealthResource.class.getName());
 
     @Inject
-    SchemaMigrator schema;
+    @Liveness
+    Instance<HealthCheck> liveness;
+
+    @Inject
+    @Readiness
+    Instance<HealthCheck> readiness;
 
     @GET
     @Path("live")
     public Response live() {
-        return status(true);
+        return status(allUp(liveness));
     }
 
     @GET
     @Path("ready")
     public Response ready() {
-        try {
-            schema.schemaVersion();
-            return status(true);
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Readiness check failed", e);
-            return status(false);
+        return status(allUp(readiness));
+    }
+
+    static boolean allUp(Iterable<HealthCheck> checks) {
+        for (HealthCheck check : checks) {
+            try {
+                if (check.call().getStatus() != HealthCheckResponse.Status.UP) {
+                    return false;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Health check failed", e);
+                return false;
+            }
         }
+        return true;
     }
 
     private static Response status(boolean up) {

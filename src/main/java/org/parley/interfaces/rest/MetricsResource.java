@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.parley.application.ServerOverview;
+import org.parley.interfaces.monitoring.ParleyCounters;
 import org.parley.xmpp.core.Metrics;
 
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Map;
 /**
  * GET /api/metrics in the Prometheus text format (0.0.4). Unauthenticated like /api/status: it tells counts
  * only; keep the HTTP listener on loopback or behind a proxy that limits who reaches /api/metrics.
+ * The same counters ({@link ParleyCounters}) are in WildFly's Micrometer registry, served with the server's
+ * own metrics on the management interface at /metrics.
  */
 @Path("metrics")
 @RequestScoped
@@ -40,9 +43,9 @@ public class MetricsResource {
             b.append("# HELP parley_sessions Bound client sessions.\n# TYPE parley_sessions gauge\n");
             sessionsByTransport.forEach((t, n) -> b.append("parley_sessions{transport=\"").append(escape(t))
                     .append("\"} ").append(n).append('\n'));
-            counter(b, "parley_logins_total", "Successful logins since start.", m.logins());
-            counter(b, "parley_sessions_opened_total", "Sessions bound since start.", m.sessionsOpened());
-            counter(b, "parley_stanzas_routed_total", "Stanzas routed since start.", m.stanzasRouted());
+            for (ParleyCounters c : ParleyCounters.ALL) {
+                counter(b, c.name() + "_total", c.help(), c.value().applyAsLong(m));
+            }
             b.append("# HELP parley_uptime_seconds Seconds since the XMPP server started.\n")
                     .append("# TYPE parley_uptime_seconds gauge\n")
                     .append("parley_uptime_seconds ").append(Math.max(0, (nowMillis - m.startedAtMillis()) / 1000))

@@ -38,6 +38,10 @@ public final class Metrics {
         return sessionsOpened.sum();
     }
 
+    public long sessionsClosed() {
+        return sessionsClosed.sum();
+    }
+
     public long startedAtMillis() {
         return startedAt;
     }

@@ -19,6 +19,7 @@ class PrometheusTextTest {
         assertTrue(text.contains("parley_sessions{transport=\"bosh\"} 1\nparley_sessions{transport=\"tcp\"} 2\n"), text);
         assertTrue(text.contains("# TYPE parley_logins_total counter\nparley_logins_total 0\n"), text);
         assertTrue(text.contains("parley_stanzas_routed_total 0\n"), text);
+        assertTrue(text.contains("# TYPE parley_sessions_closed_total counter\nparley_sessions_closed_total 0\n"), text);
         assertTrue(text.contains("parley_uptime_seconds 61\n"), text);
         assertTrue(text.endsWith("\n"), "the format ends lines with \\n");
     }

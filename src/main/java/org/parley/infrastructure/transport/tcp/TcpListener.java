@@ -16,7 +16,9 @@ import org.parley.xmpp.core.XmppServer;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadFactory;
 import java.util.logging.Logger;
 
@@ -28,7 +30,7 @@ public final class TcpListener {
     private final int maxStanzaBytes;
     private final EventLoopGroup boss;
     private final EventLoopGroup workers;
-    private final List<Channel> channels = new ArrayList<>();
+    private final List<Channel> channels = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TcpListener(XmppServer server, SslContext sslContext, int maxStanzaBytes, int eventLoops,
                        ThreadFactory threads) {
@@ -64,6 +66,17 @@ public final class TcpListener {
         Channel ch = b.bind(new InetSocketAddress(address, port)).sync().channel();
         channels.add(ch);
         LOG.info(() -> "XMPP c2s listening on " + address + ":" + port + (directTls ? " (direct TLS)" : " (STARTTLS)"));
+    }
+
+    /** Each bound listener ("127.0.0.1:5222") and whether its socket is still open, for the health checks. */
+    public Map<String, Boolean> listeners() {
+        Map<String, Boolean> state = new LinkedHashMap<>();
+        for (Channel ch : channels) {
+            InetSocketAddress local = (InetSocketAddress) ch.localAddress();
+            String name = local == null ? ch.id().asShortText() : local.getHostString() + ":" + local.getPort();
+            state.put(name, ch.isActive());
+        }
+        return state;
     }
 
     public void close() {

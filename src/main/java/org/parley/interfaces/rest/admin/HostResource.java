@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.parley.api.ParleyException;
 import org.parley.application.HostService;
 import org.parley.application.HostSettingCatalog;
@@ -110,6 +114,8 @@ public class HostResource {
 
     @GET
     @Path("{domain}")
+    @APIResponse(responseCode = "200", description = "The domain's settings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HostSettings")))
     public Response get(@PathParam("domain") String domain) {
         return AdminRequests.json(settings(domain));
     }
@@ -127,7 +133,11 @@ public class HostResource {
     @PUT
     @Path("{domain}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response update(@PathParam("domain") String domain, String text) {
+    @APIResponse(responseCode = "200", description = "The domain's settings after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "HostSettings")))
+    public Response update(@PathParam("domain") String domain,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "HostSettings"))) String text) {
         JsonObject request = AdminRequests.body(text);
         Caller caller = RestCommands.caller(security);
         // the read is checked first: a domain the caller may not manage is 403 whether or not it exists
