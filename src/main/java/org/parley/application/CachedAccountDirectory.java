@@ -7,8 +7,10 @@ import org.parley.xmpp.sasl.ScramAlgorithm;
 import org.parley.xmpp.sasl.ScramCredential;
 import org.xmpp.packet.JID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,14 +21,17 @@ import java.util.function.Function;
  * Account facts for the login and routing paths, cached so a login or a message to an offline user costs
  * no database round trip after the first; {@link AccountService} invalidates on every change. At start the
  * cache is filled in pages ({@link #preload}), so the reconnect of every client after a restart does not
- * pay one query per account.
+ * pay one query per account. The cache holds at most {@code parley.accounts.cache.max} accounts; beyond that
+ * Caffeine evicts single entries it judges least useful, so the routing path keeps its hot accounts.
  */
 final class CachedAccountDirectory implements AccountDirectory {
     record Snapshot(boolean enabled, boolean admin, ScramCredential sha1, ScramCredential sha256) {
     }
 
-    static final int MAX_ENTRIES = 200_000;
-    private final Map<JID, Optional<Snapshot>> cache = new ConcurrentHashMap<>();
+    static final int DEFAULT_MAX_ENTRIES = 200_000;
+    private final int maxEntries;
+    /** Eviction runs on the calling thread: no pool of the JDK's inside the container, and tests see it. */
+    private final Cache<JID, Optional<Snapshot>> cache;
     /** Accounts changed while a preload runs: the page it read may be older than the change. */
     private final Set<JID> changedDuringPreload = ConcurrentHashMap.newKeySet();
     private volatile boolean preloading;
@@ -35,15 +40,34 @@ final class CachedAccountDirectory implements AccountDirectory {
 
     /** @param webLogin accepts web login tokens in place of a password (SASL PLAIN) */
     CachedAccountDirectory(Function<JID, Optional<Account>> loader, BiPredicate<JID, String> webLogin) {
+        this(loader, webLogin, DEFAULT_MAX_ENTRIES);
+    }
+
+    /** @param maxEntries accounts (and known non-accounts) kept at most */
+    CachedAccountDirectory(Function<JID, Optional<Account>> loader, BiPredicate<JID, String> webLogin,
+                           int maxEntries) {
         this.loader = loader;
         this.webLogin = webLogin;
+        this.maxEntries = maxEntries;
+        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run).build();
+    }
+
+    /** Whether the account's facts are held now (no load). */
+    boolean isCached(JID bare) {
+        return cache.getIfPresent(bare.asBareJID()) != null;
+    }
+
+    /** Entries held now (after pending evictions). */
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     void invalidate(JID bare) {
         if (preloading) {
             changedDuringPreload.add(bare.asBareJID());
         }
-        cache.remove(bare.asBareJID());
+        cache.invalidate(bare.asBareJID());
     }
 
     /**
@@ -62,13 +86,13 @@ final class CachedAccountDirectory implements AccountDirectory {
                     return n;
                 }
                 for (Account a : accounts) {
-                    if (n >= Math.min(max, MAX_ENTRIES)) {
+                    if (n >= Math.min(max, maxEntries)) {
                         return n;
                     }
                     // stored names were prepared when the account was created: no Stringprep again
                     JID key = new JID(a.getUsername(), a.getDomain(), null, true);
                     if (!changedDuringPreload.contains(key)) {
-                        cache.putIfAbsent(key, Optional.of(snapshot(a)));
+                        cache.asMap().putIfAbsent(key, Optional.of(snapshot(a)));
                     }
                     last = a;
                     n++;
@@ -85,17 +109,9 @@ final class CachedAccountDirectory implements AccountDirectory {
                 a.credential(ScramAlgorithm.SHA_1), a.credential(ScramAlgorithm.SHA_256));
     }
 
+    /** Cached, or loaded once: an invalidation waits for a load of the same account, so none is lost. */
     private Optional<Snapshot> get(JID bare) {
-        JID key = bare.asBareJID();
-        Optional<Snapshot> s = cache.get(key);
-        if (s == null) {
-            s = loader.apply(key).map(CachedAccountDirectory::snapshot);
-            if (cache.size() > MAX_ENTRIES) {
-                cache.clear();
-            }
-            cache.put(key, s);
-        }
-        return s;
+        return cache.get(bare.asBareJID(), key -> loader.apply(key).map(CachedAccountDirectory::snapshot));
     }
 
     @Override

@@ -89,7 +89,8 @@ public class XmppServerBean {
         for (VirtualHost h : em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList()) {
             hosts.put(h.settings());
         }
-        accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify);
+        accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify,
+                ParleyConfig.getInt("accounts.cache.max", CachedAccountDirectory.DEFAULT_MAX_ENTRIES));
         workers = Executors.newFixedThreadPool(ParleyConfig.getInt("workers", 16), threads);
         server = new XmppServer(hosts, accounts, workers,
                 new AuthThrottle(ParleyConfig.getInt("auth.max.failures.account", 10),
