@@ -11,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -23,12 +24,14 @@ import org.parley.domain.account.Account;
 import org.parley.domain.host.VirtualHost;
 import org.parley.infrastructure.tls.ServerCertificate;
 import org.parley.infrastructure.transport.tcp.TcpListener;
+import org.parley.xmpp.core.ExecutorScheduler;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.sasl.AuthThrottle;
 import org.parley.xmpp.sasl.ScramCredential;
 import org.parley.xmpp.spi.HostSettings;
 import org.parley.xmpp.spi.Hosts;
 import org.parley.xmpp.spi.Module;
+import org.parley.xmpp.spi.Scheduler;
 import org.xmpp.packet.JID;
 
 import io.netty.handler.ssl.SslContext;
@@ -44,7 +47,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -66,6 +68,10 @@ public class XmppServerBean {
     @Resource
     ManagedThreadFactory threads;
 
+    /** The container's default scheduled executor: the one scheduler of every timer of the XMPP runtime. */
+    @Resource
+    ManagedScheduledExecutorService managedScheduler;
+
     @Inject
     @Any
     Instance<Module> modules;
@@ -80,7 +86,7 @@ public class XmppServerBean {
     private CachedAccountDirectory accounts;
     private ExecutorService workers;
     private XmppServer server;
-    private ScheduledExecutorService timer;
+    private ExecutorScheduler scheduler;
     private TcpListener tcp;
 
     @PostConstruct
@@ -89,6 +95,7 @@ public class XmppServerBean {
         for (VirtualHost h : em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList()) {
             hosts.put(h.settings());
         }
+        scheduler = new ExecutorScheduler(managedScheduler);
         accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify,
                 ParleyConfig.getInt("accounts.cache.max", CachedAccountDirectory.DEFAULT_MAX_ENTRIES));
         workers = Executors.newFixedThreadPool(ParleyConfig.getInt("workers", 16), threads);
@@ -99,13 +106,13 @@ public class XmppServerBean {
                 ParleyConfig.getBool("sasl.plain.insecure", ParleyConfig.getBool("test.mode", false)),
                 Duration.ofSeconds(ParleyConfig.getInt("iq.reply.timeout.seconds",
                         (int) XmppServer.DEFAULT_REPLY_TIMEOUT.toSeconds())),
-                () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+                scheduler);
         List<Module> list = new ArrayList<>();
         modules.forEach(list::add);
         server.start(list);
         // unanswered server requests (pings to clients that never answer) end at their deadline
-        timer = Executors.newSingleThreadScheduledExecutor(threads);
-        timer.scheduleWithFixedDelay(() -> workers.execute(server::expireRequests), 1, 1, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> workers.execute(server::expireRequests), 1, 1,
+                TimeUnit.SECONDS);
         LOG.info(() -> "Parley XMPP started for " + hosts.domains() + " with modules "
                 + list.stream().map(Module::name).sorted().toList());
         startListeners();
@@ -142,9 +149,8 @@ public class XmppServerBean {
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        // the container owns the executor: cancel our periodic tasks (expiry, ping sweeps), silence the rest
+        scheduler.close();
         server.stop();
         try {
             Thread.sleep(200); // let the system-shutdown errors leave
@@ -170,6 +176,11 @@ public class XmppServerBean {
 
     public XmppServer server() {
         return server;
+    }
+
+    /** The runtime's clock and timers (BOSH's too). */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     /** The failed-login throttle of the XMPP logins, so web logins count against the same limits. */

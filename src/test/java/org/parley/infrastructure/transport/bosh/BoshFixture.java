@@ -1,6 +1,7 @@
 package org.parley.infrastructure.transport.bosh;
 
 import org.parley.xmpp.core.testing.ExampleOrg;
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.sasl.AuthThrottle;
 
@@ -9,12 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** The real core (stream, router, SASL) for domain example.org with alice and bob (password "secret"). */
 final class BoshFixture implements AutoCloseable {
     final ExecutorService workers = Executors.newFixedThreadPool(2);
-    final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+    /** BOSH's timers: tests move time with {@code timers.advance(...)} instead of sleeping. */
+    final ManualScheduler timers = new ManualScheduler();
     final XmppServer server;
     final BoshManager manager;
 
@@ -24,7 +25,7 @@ final class BoshFixture implements AutoCloseable {
 
     BoshFixture(BoshSettings settings) {
         server = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), workers, new AuthThrottle(100, 100, Duration.ofMinutes(1)),
-                true);
+                true, XmppServer.DEFAULT_REPLY_TIMEOUT, timers);
         server.start(List.of());
         manager = new BoshManager(server, settings, timers);
     }
@@ -66,7 +67,6 @@ final class BoshFixture implements AutoCloseable {
     @Override
     public void close() {
         manager.shutdown();
-        timers.shutdownNow();
         workers.shutdownNow();
     }
 }

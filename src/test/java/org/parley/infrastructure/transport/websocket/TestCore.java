@@ -1,5 +1,6 @@
 package org.parley.infrastructure.transport.websocket;
 
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.core.testing.ExampleOrg;
 import org.parley.xmpp.sasl.AuthThrottle;
@@ -15,7 +16,8 @@ final class TestCore {
 
     static XmppServer server(boolean plainWithoutTls) {
         XmppServer s = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
-                new AuthThrottle(100, 100, Duration.ofMinutes(1)), plainWithoutTls);
+                new AuthThrottle(100, 100, Duration.ofMinutes(1)), plainWithoutTls,
+                XmppServer.DEFAULT_REPLY_TIMEOUT, new ManualScheduler());
         s.start(List.of());
         return s;
     }
