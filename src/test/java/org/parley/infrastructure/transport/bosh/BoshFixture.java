@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** The real core (stream, router, SASL) for domain example.org with alice and bob (password "secret"). */
 final class BoshFixture implements AutoCloseable {
@@ -49,6 +51,18 @@ final class BoshFixture implements AutoCloseable {
             manager.reject(e.root, "bad-request", ex);
         }
         return ex;
+    }
+
+    /** Waits (2 s at most) until the workers have run everything handed to them, e.g. a stream's features. */
+    void awaitWorkersIdle() {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) workers;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the workers are still busy after 2 s");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     /** Whether every stream has ended within 2 s (streams end on their own executor). */

@@ -278,16 +278,30 @@ class BoshSessionTest {
     }
 
     @Test
-    void aPollingSessionThatPollsTooOftenIsPolicyViolation() throws InterruptedException {
+    void aPollingSessionThatPollsTooOftenIsPolicyViolation() {
         BoshClient c = fx.client();
         Element created = c.create("wait='0' hold='0' ver='1.6'").xml();
         c.sid = created.attributeValue("sid");
         assertEquals("0", created.attributeValue("hold"));
         assertEquals("1", created.attributeValue("requests"));
-        Thread.sleep(200); // the stream's features are ready
+        fx.awaitWorkersIdle(); // the stream's features are ready
         assertNotNull(c.send("").xml().element("features"));
         assertTrue(c.send("").xml().elements().isEmpty(), "nothing to say: answered at once, empty");
         assertEquals("policy-violation", c.send("").xml().attributeValue("condition"), "again within 'polling'");
+    }
+
+    @Test
+    void anEmptyPollAfterThePollingIntervalIsAllowed() {
+        BoshClient c = fx.client();
+        c.sid = c.create("wait='0' hold='0' ver='1.6'").xml().attributeValue("sid");
+        fx.awaitWorkersIdle();
+        assertNotNull(c.send("").xml().element("features"));
+        assertTrue(c.send("").xml().elements().isEmpty());
+        fx.timers.advance(Duration.ofMillis(999));
+        fx.timers.advance(Duration.ofMillis(1)); // 'polling' is 1 s on the scheduler's clock
+        Element again = c.send("").xml();
+        assertEquals(null, again.attributeValue("condition"), again.asXML());
+        assertTrue(again.elements().isEmpty());
     }
 
     @Test
