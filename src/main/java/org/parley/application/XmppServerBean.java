@@ -11,7 +11,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -47,6 +46,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -68,10 +68,6 @@ public class XmppServerBean {
     @Resource
     ManagedThreadFactory threads;
 
-    /** The container's default scheduled executor: the one scheduler of every timer of the XMPP runtime. */
-    @Resource
-    ManagedScheduledExecutorService managedScheduler;
-
     @Inject
     @Any
     Instance<Module> modules;
@@ -86,6 +82,7 @@ public class XmppServerBean {
     private CachedAccountDirectory accounts;
     private ExecutorService workers;
     private XmppServer server;
+    private ScheduledThreadPoolExecutor timerThreads;
     private ExecutorScheduler scheduler;
     private TcpListener tcp;
 
@@ -95,7 +92,12 @@ public class XmppServerBean {
         for (VirtualHost h : em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList()) {
             hosts.put(h.settings());
         }
-        scheduler = new ExecutorScheduler(managedScheduler);
+        // The one scheduler of the runtime, on the container's managed threads. Not the container's
+        // ManagedScheduledExecutorService: that one captures context for every task and keeps a cancelled task
+        // queued until its time, while BOSH cancels a 'wait' timer for every answered request.
+        timerThreads = new ScheduledThreadPoolExecutor(ParleyConfig.getInt("scheduler.threads", 2), threads);
+        timerThreads.setRemoveOnCancelPolicy(true);
+        scheduler = new ExecutorScheduler(timerThreads);
         accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify,
                 ParleyConfig.getInt("accounts.cache.max", CachedAccountDirectory.DEFAULT_MAX_ENTRIES));
         workers = Executors.newFixedThreadPool(ParleyConfig.getInt("workers", 16), threads);
@@ -149,7 +151,7 @@ public class XmppServerBean {
 
     @PreDestroy
     void stop() {
-        // the container owns the executor: cancel our periodic tasks (expiry, ping sweeps), silence the rest
+        // periodic tasks (expiry, ping sweeps) end; timers still pending (BOSH, ping timeouts) do nothing
         scheduler.close();
         server.stop();
         try {
@@ -166,6 +168,7 @@ public class XmppServerBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        timerThreads.shutdownNow();
     }
 
     private Optional<Account> loadAccount(JID bare) {

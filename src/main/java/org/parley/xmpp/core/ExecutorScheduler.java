@@ -12,9 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@link Scheduler} over a {@link ScheduledExecutorService} that someone else owns (in WildFly the container's
- * ManagedScheduledExecutorService, which an application must not shut down). {@link #close()} therefore
- * cancels the periodic tasks and makes every pending one-shot task a no-op instead of stopping the executor.
+ * {@link Scheduler} over a {@link ScheduledExecutorService} that someone else owns and stops ({@code
+ * XmppServerBean}, later than it stops the runtime). {@link #close()} cancels the periodic tasks and makes
+ * every pending one-shot task a no-op, so nothing runs against a stopped runtime.
  */
 public final class ExecutorScheduler implements Scheduler, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ExecutorScheduler.class.getName());

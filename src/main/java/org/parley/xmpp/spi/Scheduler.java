@@ -3,9 +3,9 @@ package org.parley.xmpp.spi;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The runtime's clock and delayed work. In the server it is the container's managed scheduled executor
- * ({@code org.parley.xmpp.core.ExecutorScheduler}); tests drive a manual one and move time forward instead
- * of sleeping. Tasks must be short (answer a held request, hand work to the workers): they share one
+ * The runtime's clock and delayed work. In the server it is one scheduled pool on the container's managed
+ * threads ({@code org.parley.xmpp.core.ExecutorScheduler}, owned by {@code XmppServerBean}); tests drive a
+ * manual one and move time forward instead of sleeping. Tasks must be short (answer a held request, hand work to the workers): they share one
  * scheduler with every session's timers.
  */
 public interface Scheduler {

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.parley.application.XmppServerBean;
 
 /**
- * Owns the application's {@link BoshManager}. Its timers run on the XMPP runtime's one scheduler (the
- * container's managed scheduled executor); they only hand out short answers, and no thread waits for a held
+ * Owns the application's {@link BoshManager}. Its timers run on the XMPP runtime's one scheduler
+ * ({@link XmppServerBean#scheduler()}); they only hand out short answers, and no thread waits for a held
  * request.
  */
 @ApplicationScoped
