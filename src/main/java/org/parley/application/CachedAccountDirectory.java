@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -35,6 +36,8 @@ final class CachedAccountDirectory implements AccountDirectory {
     /** Accounts changed while a preload runs: the page it read may be older than the change. */
     private final Set<JID> changedDuringPreload = ConcurrentHashMap.newKeySet();
     private volatile boolean preloading;
+    /** Counts invalidations, so a load that overlapped one does not leave its possibly stale result cached. */
+    private final AtomicLong invalidations = new AtomicLong();
     private final Function<JID, Optional<Account>> loader;
     private final BiPredicate<JID, String> webLogin;
 
@@ -64,6 +67,7 @@ final class CachedAccountDirectory implements AccountDirectory {
     }
 
     void invalidate(JID bare) {
+        invalidations.incrementAndGet(); // before the removal: see get
         if (preloading) {
             changedDuringPreload.add(bare.asBareJID());
         }
@@ -109,9 +113,23 @@ final class CachedAccountDirectory implements AccountDirectory {
                 a.credential(ScramAlgorithm.SHA_1), a.credential(ScramAlgorithm.SHA_256));
     }
 
-    /** Cached, or loaded once: an invalidation waits for a load of the same account, so none is lost. */
+    /**
+     * Cached, or loaded and cached. The query runs outside any lock of the cache (Caffeine's computing get would
+     * hold a map bin during it, and every login after a restart misses). A load that overlapped an invalidation
+     * may have read the old row: it takes its entry out again, so a change is never hidden by a stale entry.
+     */
     private Optional<Snapshot> get(JID bare) {
-        return cache.get(bare.asBareJID(), key -> loader.apply(key).map(CachedAccountDirectory::snapshot));
+        JID key = bare.asBareJID();
+        Optional<Snapshot> s = cache.getIfPresent(key);
+        if (s == null) {
+            long seen = invalidations.get();
+            s = loader.apply(key).map(CachedAccountDirectory::snapshot);
+            cache.put(key, s);
+            if (invalidations.get() != seen) {
+                cache.asMap().remove(key, s);
+            }
+        }
+        return s;
     }
 
     @Override

@@ -115,6 +115,25 @@ class CachedAccountDirectoryTest {
         assertEquals(2, loaded.size());
     }
 
+    @Test
+    void aLoadThatOverlapsAnInvalidationIsNotKeptCached() {
+        Account alice = account("alice", true);
+        JID jid = new JID("alice@example.org");
+        CachedAccountDirectory[] self = new CachedAccountDirectory[1];
+        CachedAccountDirectory racing = new CachedAccountDirectory(j -> {
+            loaded.add(j);
+            Optional<Account> read = Optional.of(copyEnabled(alice)); // the row as read before the change
+            if (loaded.size() == 1) {
+                alice.setEnabled(false); // the change commits, and invalidates, while the read is on its way
+                self[0].invalidate(j);
+            }
+            return read;
+        }, (j, token) -> false, 100);
+        self[0] = racing;
+        assertTrue(racing.isEnabled(jid), "this lookup answers with what it read");
+        assertFalse(racing.isCached(jid), "but does not keep the stale entry");
+    }
+
     /** The account as a page read before a change would have it (enabled). */
     private static Account copyEnabled(Account a) {
         Account old = new Account(a.getDomain(), a.getUsername());
