@@ -23,12 +23,14 @@ import org.parley.domain.account.Account;
 import org.parley.domain.host.VirtualHost;
 import org.parley.infrastructure.tls.ServerCertificate;
 import org.parley.infrastructure.transport.tcp.TcpListener;
+import org.parley.xmpp.core.ExecutorScheduler;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.sasl.AuthThrottle;
 import org.parley.xmpp.sasl.ScramCredential;
 import org.parley.xmpp.spi.HostSettings;
 import org.parley.xmpp.spi.Hosts;
 import org.parley.xmpp.spi.Module;
+import org.parley.xmpp.spi.Scheduler;
 import org.xmpp.packet.JID;
 
 import io.netty.handler.ssl.SslContext;
@@ -44,7 +46,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -80,7 +82,8 @@ public class XmppServerBean {
     private CachedAccountDirectory accounts;
     private ExecutorService workers;
     private XmppServer server;
-    private ScheduledExecutorService timer;
+    private ScheduledThreadPoolExecutor timerThreads;
+    private ExecutorScheduler scheduler;
     private TcpListener tcp;
 
     @PostConstruct
@@ -89,7 +92,14 @@ public class XmppServerBean {
         for (VirtualHost h : em.createNamedQuery("VirtualHost.all", VirtualHost.class).getResultList()) {
             hosts.put(HostService.settings(h));
         }
-        accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify);
+        // The one scheduler of the runtime, on the container's managed threads. Not the container's
+        // ManagedScheduledExecutorService: that one captures context for every task and keeps a cancelled task
+        // queued until its time, while BOSH cancels a 'wait' timer for every answered request.
+        timerThreads = new ScheduledThreadPoolExecutor(ParleyConfig.getInt("scheduler.threads", 2), threads);
+        timerThreads.setRemoveOnCancelPolicy(true);
+        scheduler = new ExecutorScheduler(timerThreads);
+        accounts = new CachedAccountDirectory(this::loadAccount, webLogin::verify,
+                ParleyConfig.getInt("accounts.cache.max", CachedAccountDirectory.DEFAULT_MAX_ENTRIES));
         workers = Executors.newFixedThreadPool(ParleyConfig.getInt("workers", 16), threads);
         server = new XmppServer(hosts, accounts, workers,
                 new AuthThrottle(ParleyConfig.getInt("auth.max.failures.account", 10),
@@ -98,15 +108,15 @@ public class XmppServerBean {
                 ParleyConfig.getBool("sasl.plain.insecure", ParleyConfig.getBool("test.mode", false)),
                 Duration.ofSeconds(ParleyConfig.getInt("iq.reply.timeout.seconds",
                         (int) XmppServer.DEFAULT_REPLY_TIMEOUT.toSeconds())),
-                () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
+                scheduler);
         // RFC 6120 §6.4.5: retries one stream gets after a failed SASL attempt (2 to 5) before it ends
         server.saslMaxRetries(ParleyConfig.getInt("sasl.max.retries", XmppServer.DEFAULT_SASL_MAX_RETRIES));
         List<Module> list = new ArrayList<>();
         modules.forEach(list::add);
         server.start(list);
         // unanswered server requests (pings to clients that never answer) end at their deadline
-        timer = Executors.newSingleThreadScheduledExecutor(threads);
-        timer.scheduleWithFixedDelay(() -> workers.execute(server::expireRequests), 1, 1, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> workers.execute(server::expireRequests), 1, 1,
+                TimeUnit.SECONDS);
         LOG.info(() -> "Parley XMPP started for " + hosts.domains() + " with modules "
                 + list.stream().map(Module::name).sorted().toList());
         startListeners();
@@ -143,9 +153,8 @@ public class XmppServerBean {
 
     @PreDestroy
     void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
+        // periodic tasks (expiry, ping sweeps) end; timers still pending (BOSH, ping timeouts) do nothing
+        scheduler.close();
         server.stop();
         try {
             Thread.sleep(200); // let the system-shutdown errors leave
@@ -161,6 +170,7 @@ public class XmppServerBean {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        timerThreads.shutdownNow();
     }
 
     private Optional<Account> loadAccount(JID bare) {
@@ -177,6 +187,11 @@ public class XmppServerBean {
     public java.util.Map<String, Boolean> tcpListeners() {
         TcpListener listener = tcp;
         return listener == null ? java.util.Map.of() : listener.listeners();
+    }
+
+    /** The runtime's clock and timers (BOSH's too). */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     /** The failed-login throttle of the XMPP logins, so web logins count against the same limits. */

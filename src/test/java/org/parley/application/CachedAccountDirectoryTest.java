@@ -88,6 +88,52 @@ class CachedAccountDirectoryTest {
         assertFalse(directory.isEnabled(new JID("alice@example.org")), "the cached entry stays");
     }
 
+    @Test
+    void aFullCacheEvictsOneEntryNotAll() {
+        CachedAccountDirectory small = new CachedAccountDirectory(jid -> {
+            loaded.add(jid);
+            return table.stream().filter(a -> a.jid().equals(jid.toBareJID())).findFirst();
+        }, (jid, token) -> false, 100);
+        for (int i = 0; i < 101; i++) {
+            account("user" + i, true);
+            assertTrue(small.isEnabled(new JID("user" + i + "@example.org")));
+        }
+        assertEquals(100, small.size(), "the 101st account evicts a single entry");
+        long kept = java.util.stream.IntStream.range(0, 101)
+                .filter(i -> small.isCached(new JID("user" + i + "@example.org"))).count();
+        assertEquals(100, kept, "a clear-all cache would keep 1 or 0");
+    }
+
+    @Test
+    void anInvalidatedAccountIsLoadedAgain() {
+        Account alice = account("alice", true);
+        assertTrue(directory.isEnabled(new JID("alice@example.org")));
+        alice.setEnabled(false);
+        assertTrue(directory.isEnabled(new JID("alice@example.org")), "cached until invalidated");
+        directory.invalidate(new JID("Alice@example.org"));
+        assertFalse(directory.isEnabled(new JID("alice@example.org")));
+        assertEquals(2, loaded.size());
+    }
+
+    @Test
+    void aLoadThatOverlapsAnInvalidationIsNotKeptCached() {
+        Account alice = account("alice", true);
+        JID jid = new JID("alice@example.org");
+        CachedAccountDirectory[] self = new CachedAccountDirectory[1];
+        CachedAccountDirectory racing = new CachedAccountDirectory(j -> {
+            loaded.add(j);
+            Optional<Account> read = Optional.of(copyEnabled(alice)); // the row as read before the change
+            if (loaded.size() == 1) {
+                alice.setEnabled(false); // the change commits, and invalidates, while the read is on its way
+                self[0].invalidate(j);
+            }
+            return read;
+        }, (j, token) -> false, 100);
+        self[0] = racing;
+        assertTrue(racing.isEnabled(jid), "this lookup answers with what it read");
+        assertFalse(racing.isCached(jid), "but does not keep the stale entry");
+    }
+
     /** The account as a page read before a change would have it (enabled). */
     private static Account copyEnabled(Account a) {
         Account old = new Account(a.getDomain(), a.getUsername());

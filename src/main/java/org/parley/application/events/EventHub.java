@@ -59,6 +59,10 @@ public class EventHub implements EventSubscriptions {
 
     @PostConstruct
     void start() {
+        // A dedicated thread, not the runtime's scheduler (org.parley.xmpp.spi.Scheduler): observers are other
+        // deployments' code and may block for long, which would delay every BOSH and ping timer sharing the
+        // scheduler; one thread keeps events in routing order; its bounded queue drops (and counts) when the
+        // observers fall behind instead of slowing the router. The thread comes from the container's factory.
         executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(ParleyConfig.getInt("events.queue", 10_000)), threads,
                 (task, pool) -> {

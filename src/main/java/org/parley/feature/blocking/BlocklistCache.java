@@ -2,8 +2,9 @@ package org.parley.feature.blocking;
 
 import org.xmpp.packet.JID;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * Blocklists in memory, so the routing hooks never hit the database per stanza. Lists of online accounts
- * are pinned; lists read for offline accounts (e.g. a message to be stored offline) sit in a bounded LRU.
+ * are pinned; lists read for offline accounts (e.g. a message to be stored offline) sit in a bounded Caffeine
+ * cache (per-entry eviction, no global lock on the routing path; eviction runs on the calling thread).
  * Loads and writes of one account are serialised by a striped lock so a load can never overwrite a newer
  * write with a stale list.
  */
@@ -22,6 +24,7 @@ final class BlocklistCache {
     private final Function<String, List<String>> loader;
     private final Predicate<JID> accountExists;
     private final Map<String, Blocklist> online = new ConcurrentHashMap<>();
+    private final Cache<String, Blocklist> offlineCache;
     private final Map<String, Blocklist> offline;
     private final Object[] locks = new Object[STRIPES];
 
@@ -33,12 +36,8 @@ final class BlocklistCache {
     BlocklistCache(Function<String, List<String>> loader, Predicate<JID> accountExists, int offlineMax) {
         this.loader = loader;
         this.accountExists = accountExists;
-        this.offline = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Blocklist> eldest) {
-                return size() > offlineMax;
-            }
-        });
+        this.offlineCache = Caffeine.newBuilder().maximumSize(offlineMax).executor(Runnable::run).build();
+        this.offline = offlineCache.asMap();
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new Object();
         }
@@ -118,6 +117,17 @@ final class BlocklistCache {
             }
             return next;
         }
+    }
+
+    /** Whether the list of the bare JID is held now (no load). */
+    boolean isCached(String bareJid) {
+        return cached(bareJid) != null;
+    }
+
+    /** Lists of offline accounts held now (after pending evictions). */
+    long offlineSize() {
+        offlineCache.cleanUp();
+        return offlineCache.estimatedSize();
     }
 
     void evict(JID account) {

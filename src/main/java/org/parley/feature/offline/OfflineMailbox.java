@@ -1,5 +1,8 @@
 package org.parley.feature.offline;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.dom4j.Document;
 import org.dom4j.DocumentException;
 import org.dom4j.io.SAXReader;
@@ -17,8 +20,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -32,7 +33,7 @@ final class OfflineMailbox {
     static final String WAITING = "offline.waiting";
     private static final int STRIPES = 64;
     /** Bound on {@link #knownEmpty}; forgetting is always safe (it only costs a query). */
-    private static final int MAX_KNOWN_EMPTY = 100_000;
+    static final int MAX_KNOWN_EMPTY = 100_000;
 
     private final ModuleContext ctx;
     private final OfflineStore store;
@@ -40,13 +41,19 @@ final class OfflineMailbox {
     private final Object[] locks = new Object[STRIPES];
     /**
      * Accounts whose mailbox is known to be empty, so a login (most find nothing stored) costs no query.
-     * Read and changed only under the account's lock, like the mailbox itself.
+     * Read and changed only under the account's lock, like the mailbox itself. When full, Caffeine forgets
+     * single accounts (eviction runs on the calling thread), never all of them at once.
      */
-    private final Set<String> knownEmpty = ConcurrentHashMap.newKeySet();
+    private final Cache<String, Boolean> knownEmpty;
     /** Accounts that had messages stored when the module started or got one since; the others have none. */
     private final StoredOwners owners = new StoredOwners(ParleyConfig.getInt("owners.index.max", 200_000));
 
     OfflineMailbox(ModuleContext ctx, OfflineStore store, Clock clock) {
+        this(ctx, store, clock, MAX_KNOWN_EMPTY);
+    }
+
+    OfflineMailbox(ModuleContext ctx, OfflineStore store, Clock clock, int maxKnownEmpty) {
+        this.knownEmpty = Caffeine.newBuilder().maximumSize(maxKnownEmpty).executor(Runnable::run).build();
         this.ctx = ctx;
         this.store = store;
         this.clock = clock;
@@ -74,7 +81,7 @@ final class OfflineMailbox {
             if (max <= 0 || owners.read(owner.toBareJID(), store::count, 0L) >= max) {
                 return false;
             }
-            knownEmpty.remove(owner.toBareJID());
+            knownEmpty.invalidate(owner.toBareJID());
             owners.writing(owner.toBareJID());
             store.add(owner.toBareJID(), m.toXML(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
@@ -108,7 +115,7 @@ final class OfflineMailbox {
         JID owner = session.jid().asBareJID();
         String key = owner.toBareJID();
         synchronized (lock(owner)) {
-            if (knownEmpty.contains(key) || !owners.mayHave(key)) {
+            if (isKnownEmpty(key) || !owners.mayHave(key)) {
                 return;
             }
             List<OfflineStore.Stored> stored = store.list(key);
@@ -137,11 +144,18 @@ final class OfflineMailbox {
         }
     }
 
-    private void markEmpty(String owner) {
-        if (knownEmpty.size() >= MAX_KNOWN_EMPTY) {
-            knownEmpty.clear();
-        }
-        knownEmpty.add(owner);
+    void markEmpty(String owner) {
+        knownEmpty.put(owner, Boolean.TRUE);
+    }
+
+    boolean isKnownEmpty(String owner) {
+        return knownEmpty.getIfPresent(owner) != null;
+    }
+
+    /** Accounts known to have an empty mailbox now (after pending evictions). */
+    long knownEmptyCount() {
+        knownEmpty.cleanUp();
+        return knownEmpty.estimatedSize();
     }
 
     /** Parses a stored stanza; null if unreadable. Stored stanzas never carry a DOCTYPE: one is refused. */

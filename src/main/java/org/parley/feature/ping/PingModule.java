@@ -6,13 +6,12 @@ import org.parley.xmpp.spi.HookPoint;
 import org.parley.xmpp.spi.IqScope;
 import org.parley.xmpp.spi.Module;
 import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.Scheduler;
 import org.parley.xmpp.spi.SessionListener;
 import org.xmpp.packet.IQ;
 import org.xmpp.packet.JID;
 import org.xmpp.packet.PacketError;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -24,7 +23,7 @@ import java.util.function.Predicate;
 public class PingModule implements Module {
     static final String NS = "urn:xmpp:ping";
 
-    private ScheduledExecutorService scheduler;
+    private Scheduler.Cancellable sweeps;
 
     @Override
     public String name() {
@@ -42,17 +41,14 @@ public class PingModule implements Module {
         if (!timing.enabled()) {
             return; // server pings disabled
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parley-ping");
-            t.setDaemon(true);
-            return t;
-        });
+        // the runtime's scheduler (the container's): its threads only hand the work to the workers
+        Scheduler scheduler = ctx.scheduler();
         IdlePinger pinger = new IdlePinger(ctx.sessions(), ctx::request,
                 (task, ms) -> scheduler.schedule(() -> ctx.execute(task), ms, TimeUnit.MILLISECONDS),
-                PingModule::now, timing);
+                scheduler::nowMillis, timing);
         ctx.hook(HookPoint.OUTBOUND, Integer.MIN_VALUE, (stanza, origin) -> {
             if (origin != null) {
-                long t = now();
+                long t = scheduler.nowMillis();
                 Liveness.of(origin, t).touch(t);
             }
             return false;
@@ -60,7 +56,7 @@ public class PingModule implements Module {
         ctx.sessionListener(new SessionListener() {
             @Override
             public void bound(ClientSessionView session) {
-                Liveness.of(session, now());
+                Liveness.of(session, scheduler.nowMillis());
             }
 
             @Override
@@ -69,18 +65,15 @@ public class PingModule implements Module {
             }
         });
         long every = timing.sweepEvery();
-        scheduler.scheduleAtFixedRate(() -> ctx.execute(pinger::sweep), every, every, TimeUnit.MILLISECONDS);
+        sweeps = scheduler.scheduleWithFixedDelay(() -> ctx.execute(pinger::sweep), every, every,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (sweeps != null) {
+            sweeps.cancel();
         }
-    }
-
-    private static long now() {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
     }
 
     static IQ pong(IQ iq) {

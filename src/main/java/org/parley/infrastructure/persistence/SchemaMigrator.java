@@ -12,11 +12,12 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * Brings the database schema up to date when the application starts, before anything else uses it:
  * EJBs that touch the database declare {@code @DependsOn("SchemaMigrator")}. A failing migration fails
- * the deployment. See {@link MigrationRunner} for where scripts live.
+ * the deployment. See {@link MigrationRunner} for where scripts live and how Flyway runs them.
  */
 @Startup
 @Singleton(name = "SchemaMigrator")
@@ -32,10 +33,10 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        try (Connection c = dataSource.getConnection()) {
-            MigrationRunner.Result r = new MigrationRunner().migrate(c);
+        try {
+            MigrationRunner.Result r = new MigrationRunner().migrate(dataSource);
             dialect = r.dialect();
-        } catch (SQLException | IOException e) {
+        } catch (SQLException | IOException | FlywayException e) {
             throw new IllegalStateException("Parley schema migration failed: " + e.getMessage(), e);
         }
     }
@@ -54,7 +55,7 @@ public class SchemaMigrator {
         }
     }
 
-    /** Number of rows in parley_schema_history (equals {@link #schemaVersion()} when none is missing). */
+    /** Number of applied scripts in flyway_schema_history (equals {@link #schemaVersion()} when none is missing). */
     @Lock(LockType.READ)
     public int migrationsApplied() throws SQLException {
         try (Connection c = dataSource.getConnection()) {

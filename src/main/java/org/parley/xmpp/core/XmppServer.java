@@ -10,6 +10,7 @@ import org.parley.xmpp.spi.IqHandler;
 import org.parley.xmpp.spi.IqScope;
 import org.parley.xmpp.spi.Module;
 import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.Scheduler;
 import org.parley.xmpp.spi.SessionListener;
 import org.parley.xmpp.spi.StanzaHook;
 import org.xmpp.packet.IQ;
@@ -22,9 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,17 +54,16 @@ public final class XmppServer implements ModuleContext {
     private final Metrics metrics = new Metrics();
     private final boolean plainWithoutTls;
     private volatile int saslMaxRetries = DEFAULT_SASL_MAX_RETRIES;
+    private final Scheduler scheduler;
 
+    /**
+     * {@code replyTimeout}: how long a server {@link #request} waits; {@code scheduler}: the clock and timers of
+     * the runtime and its modules.
+     */
     public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
-                      boolean plainWithoutTls) {
-        this(hosts, accounts, workers, throttle, plainWithoutTls, DEFAULT_REPLY_TIMEOUT,
-                () -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime()));
-    }
-
-    /** {@code replyTimeout}: how long a server {@link #request} waits; {@code clockMillis}: monotonic ms. */
-    public XmppServer(Hosts hosts, AccountDirectory accounts, ExecutorService workers, AuthThrottle throttle,
-                      boolean plainWithoutTls, Duration replyTimeout, LongSupplier clockMillis) {
-        this.pendingReplies = new PendingReplies(clockMillis, replyTimeout.toMillis());
+                      boolean plainWithoutTls, Duration replyTimeout, Scheduler scheduler) {
+        this.scheduler = scheduler;
+        this.pendingReplies = new PendingReplies(scheduler::nowMillis, replyTimeout.toMillis());
         this.router = new Router(this, pendingReplies);
         this.hosts = hosts;
         this.accounts = accounts;
@@ -101,6 +99,11 @@ public final class XmppServer implements ModuleContext {
     }
 
     // ---- ModuleContext ----
+
+    @Override
+    public Scheduler scheduler() {
+        return scheduler;
+    }
 
     @Override
     public void iq(IqScope scope, String namespace, IqHandler handler) {

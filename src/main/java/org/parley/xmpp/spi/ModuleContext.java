@@ -47,6 +47,9 @@ public interface ModuleContext {
     /** Runs a task off the network threads (may block on the database). */
     void execute(Runnable task);
 
+    /** The runtime's clock and timers (short tasks only: hand longer work to {@link #execute}). */
+    Scheduler scheduler();
+
     /** Builds an IQ error reply. */
     static IQ error(IQ request, org.xmpp.packet.PacketError.Condition condition) {
         IQ reply = IQ.createResultIQ(request);

@@ -1,5 +1,6 @@
 package org.parley.application.events;
 
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.junit.jupiter.api.Test;
 import org.parley.api.MessageRouted;
 import org.parley.api.ParleyEventListener;
@@ -33,7 +34,8 @@ class EventsOnTheRouterTest {
 
     private XmppServer server(Module... extra) {
         XmppServer s = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
-                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true);
+                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true,
+                XmppServer.DEFAULT_REPLY_TIMEOUT, new ManualScheduler());
         Rosters rosters = new Rosters(new MemoryRosterStorage());
         List<Module> modules = new java.util.ArrayList<>(List.of(new RosterModule(rosters),
                 new PresenceModule(rosters), module("events", ctx -> EventsModule.wire(ctx, events))));

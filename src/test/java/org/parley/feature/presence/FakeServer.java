@@ -7,7 +7,9 @@ import org.parley.xmpp.spi.Hosts;
 import org.parley.xmpp.spi.IqHandler;
 import org.parley.xmpp.spi.IqScope;
 import org.parley.xmpp.spi.Module;
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.parley.xmpp.spi.ModuleContext;
+import org.parley.xmpp.spi.Scheduler;
 import org.parley.xmpp.spi.Origin;
 import org.parley.xmpp.spi.SessionListener;
 import org.parley.xmpp.spi.Sessions;
@@ -171,6 +173,14 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
 
     // ---- ModuleContext ----
 
+    /** Time of the modules under test: moves only when a test advances it. */
+    public final ManualScheduler scheduler = new ManualScheduler();
+
+    @Override
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     @Override
     public void iq(IqScope scope, String namespace, IqHandler handler) {
         if (scope == IqScope.ACCOUNT) {
@@ -218,8 +228,14 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
         return true;
     }
 
+    /** Server-originated IQs (e.g. pings), unanswered. */
+    public final List<IQ> requests = new CopyOnWriteArrayList<>();
+    /** Sessions ended by a module, with the stream error condition. */
+    public final List<String> kicked = new CopyOnWriteArrayList<>();
+
     @Override
     public void request(IQ request, Consumer<IQ> onReply) {
+        requests.add(request);
     }
 
     @Override
@@ -271,6 +287,7 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
 
     @Override
     public void kick(JID jid, String streamErrorCondition, String text) {
+        kicked.add(jid + " " + streamErrorCondition);
     }
 
     // ---- Hosts ----

@@ -1,5 +1,6 @@
 package org.parley.feature.presence;
 
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.parley.xmpp.core.testing.ExampleOrg;
 import org.dom4j.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,8 @@ class RealRouterTest {
 
     XmppServer newServer() {
         XmppServer s = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
-                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true);
+                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true,
+                XmppServer.DEFAULT_REPLY_TIMEOUT, new ManualScheduler());
         Rosters rosters = new Rosters(rosterStorage);
         s.start(List.of(new RosterModule(rosters), new PresenceModule(rosters), new OfflineModule(offlineStore)));
         return s;

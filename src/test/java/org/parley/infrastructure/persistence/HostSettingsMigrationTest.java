@@ -13,6 +13,7 @@ import org.parley.xmpp.spi.HostSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parley.infrastructure.persistence.legacy.SqlScript;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

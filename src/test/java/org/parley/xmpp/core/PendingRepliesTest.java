@@ -1,5 +1,6 @@
 package org.parley.xmpp.core;
 
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.dom4j.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Server requests (XmppServer.request) on the real core: answered, timed out, or their session gone. */
 class PendingRepliesTest {
-    private long now = 1_000_000;
+    private final ManualScheduler clock = new ManualScheduler();
     private final List<IQ> answers = new ArrayList<>();
     private XmppServer server;
     private TestClient alice;
@@ -26,7 +27,7 @@ class PendingRepliesTest {
     @BeforeEach
     void start() {
         server = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
-                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true, Duration.ofSeconds(60), () -> now);
+                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true, Duration.ofSeconds(60), clock);
         server.start(List.of());
         alice = new TestClient(server, "alice", "phone");
         alice.clear();
@@ -56,7 +57,7 @@ class PendingRepliesTest {
         assertEquals(1, answers.size());
         assertEquals(IQ.Type.result, answers.get(0).getType());
         assertEquals(0, server.pendingRequests());
-        now += 120_000;
+        clock.advance(Duration.ofMillis(120_000));
         server.expireRequests();
         assertEquals(1, answers.size(), "an answered request does not time out too");
     }
@@ -64,11 +65,11 @@ class PendingRepliesTest {
     @Test
     void noAnswerEndsAtTheDeadlineWithRemoteServerTimeout() {
         IQ ping = ping("p2");
-        now += 59_999;
+        clock.advance(Duration.ofMillis(59_999));
         server.expireRequests();
         assertTrue(answers.isEmpty(), "not yet");
         assertEquals(1, server.pendingRequests());
-        now += 1;
+        clock.advance(Duration.ofMillis(1));
         server.expireRequests();
         assertEquals(1, answers.size());
         IQ error = answers.get(0);

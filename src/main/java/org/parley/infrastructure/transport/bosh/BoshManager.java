@@ -4,6 +4,7 @@ import org.parley.infrastructure.transport.Redirects;
 import org.parley.xmpp.core.C2SStream;
 import org.parley.xmpp.core.StanzaLimit;
 import org.parley.xmpp.core.XmppServer;
+import org.parley.xmpp.spi.Scheduler;
 import org.parley.xmpp.stream.RootElement;
 
 import java.security.SecureRandom;
@@ -14,7 +15,6 @@ import java.util.function.IntSupplier;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The BOSH connection manager: creates sessions, finds them by sid and hands them their requests. Plain Java
@@ -25,10 +25,10 @@ public final class BoshManager {
 
     private final XmppServer server;
     private final BoshSettings settings;
-    private final ScheduledExecutorService timers;
+    private final Scheduler timers;
     private final Map<String, BoshSession> sessions = new ConcurrentHashMap<>();
 
-    public BoshManager(XmppServer server, BoshSettings settings, ScheduledExecutorService timers) {
+    public BoshManager(XmppServer server, BoshSettings settings, Scheduler timers) {
         this.server = server;
         this.settings = settings;
         this.timers = timers;
@@ -38,7 +38,7 @@ public final class BoshManager {
         return settings;
     }
 
-    ScheduledExecutorService timers() {
+    Scheduler timers() {
         return timers;
     }
 

@@ -1,17 +1,14 @@
 package org.parley.infrastructure.transport.bosh;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.parley.application.XmppServerBean;
 
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-
 /**
- * Owns the application's {@link BoshManager} and the one timer thread of all BOSH sessions (timers only hand
- * out short answers; no thread waits for a held request).
+ * Owns the application's {@link BoshManager}. Its timers run on the XMPP runtime's one scheduler
+ * ({@link XmppServerBean#scheduler()}); they only hand out short answers, and no thread waits for a held
+ * request.
  */
 @ApplicationScoped
 public class BoshService {
@@ -19,11 +16,7 @@ public class BoshService {
     @EJB
     XmppServerBean xmpp;
 
-    @Resource
-    ManagedThreadFactory threads;
-
     private final BoshSettings settings = BoshSettings.fromConfig();
-    private ScheduledThreadPoolExecutor timers;
     private volatile BoshManager manager;
 
     public BoshSettings settings() {
@@ -35,9 +28,7 @@ public class BoshService {
         if (m == null) {
             synchronized (this) {
                 if (manager == null) {
-                    timers = new ScheduledThreadPoolExecutor(1, threads);
-                    timers.setRemoveOnCancelPolicy(true);
-                    manager = new BoshManager(xmpp.server(), settings, timers);
+                    manager = new BoshManager(xmpp.server(), settings, xmpp.scheduler());
                 }
                 m = manager;
             }
@@ -55,7 +46,6 @@ public class BoshService {
     void stop() {
         if (manager != null) {
             manager.shutdown();
-            timers.shutdownNow();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.LongFunction;
+import java.util.function.LongSupplier;
 
 /**
  * The requests of a session that wait for something to carry back, and what the stream sent for them. They are
@@ -21,11 +22,15 @@ final class HeldRequests {
     private final Outbound outbound;
     private final RidWindow<Pending> window;
     private final LongFunction<CharSequence> attributes;
+    private final LongSupplier clock;
     private boolean lastAnswerEmpty;
     private long lastAnswered = -1;
 
     /** @param attributes the wrapper attributes of the response to a rid (the creation response has many) */
-    HeldRequests(Outbound outbound, RidWindow<Pending> window, LongFunction<CharSequence> attributes) {
+    /** @param clock monotonic milliseconds (the scheduler's) */
+    HeldRequests(Outbound outbound, RidWindow<Pending> window, LongFunction<CharSequence> attributes,
+                 LongSupplier clock) {
+        this.clock = clock;
         this.outbound = outbound;
         this.window = window;
         this.attributes = attributes;
@@ -76,11 +81,12 @@ final class HeldRequests {
             return false;
         }
         Long sentAt = window.sentAt(ack + 1);
-        if (sentAt == null || System.currentTimeMillis() - sentAt < REPORT_AFTER_MILLIS) {
+        long now = clock.getAsLong();
+        if (sentAt == null || now - sentAt < REPORT_AFTER_MILLIS) {
             return false; // no longer kept, or still on its way (the client wrote 'ack' before it arrived)
         }
         p.reportRid = ack + 1;
-        p.reportMillis = Math.max(0, System.currentTimeMillis() - sentAt);
+        p.reportMillis = Math.max(0, now - sentAt);
         return true;
     }
 
@@ -94,7 +100,7 @@ final class HeldRequests {
             attrs = attrs + " report='" + h.reportRid + "' time='" + h.reportMillis + "'";
         }
         String body = ResponseBodies.body(attrs, payloads);
-        window.remember(h.rid, body);
+        window.remember(h.rid, body, clock.getAsLong());
         lastAnswered = Math.max(lastAnswered, h.rid);
         lastAnswerEmpty = payloads.isEmpty();
         r.add(h.exchange, 200, body);

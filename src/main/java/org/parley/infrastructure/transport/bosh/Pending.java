@@ -1,6 +1,6 @@
 package org.parley.infrastructure.transport.bosh;
 
-import java.util.concurrent.ScheduledFuture;
+import org.parley.xmpp.spi.Scheduler;
 
 /**
  * A request without a response yet: parked until its rid's turn comes, then held until there is something to
@@ -14,7 +14,7 @@ final class Pending {
     /** A pause request: answered at once and never with payloads (§12). */
     boolean pause;
     /** The end of its 'wait' while held. */
-    ScheduledFuture<?> timer;
+    Scheduler.Cancellable timer;
     /** §9.2: the rid of a response the client's 'ack' says it missed (0: none), and its age in ms. */
     long reportRid;
     long reportMillis;

@@ -39,10 +39,11 @@ final class RequestFlow {
         this.domain = domain;
         this.window = LostResponses.window(creationRid, params);
         this.held = new HeldRequests(new Outbound(manager.settings().maxQueueChars()), window,
-                rid -> rid == creationRid ? ResponseBodies.creationAttributes(session.sid, params, domain, streamId) : "");
+                rid -> rid == creationRid ? ResponseBodies.creationAttributes(session.sid, params, domain, streamId) : "",
+                manager.timers()::nowMillis);
         this.lost = new LostResponses(params.acks(), window, held);
         this.timers = new Timers(manager.timers(), session);
-        this.polling = new PollingGuard(params.polling());
+        this.polling = new PollingGuard(params.polling(), manager.timers()::nowMillis);
         this.terminal = new TerminalResponses(params.legacy());
     }
 

@@ -96,12 +96,12 @@ final class RidWindow<P> {
         return all;
     }
 
-    /** A response and when it was sent (epoch millis). */
+    /** A response and when it was sent (the scheduler's monotonic millis). */
     private record Sent(String body, long at) {
     }
 
-    void remember(long rid, String response) {
-        responses.put(rid, new Sent(response, System.currentTimeMillis()));
+    void remember(long rid, String response, long nowMillis) {
+        responses.put(rid, new Sent(response, nowMillis));
     }
 
     /** The client acknowledged the responses up to {@code rid} (§9.2): they need not be kept any longer. */

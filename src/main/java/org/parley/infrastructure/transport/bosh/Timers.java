@@ -1,9 +1,8 @@
 package org.parley.infrastructure.transport.bosh;
 
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import org.parley.xmpp.spi.Scheduler;
+import org.parley.xmpp.spi.Scheduler.Cancellable;
+
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,19 +11,19 @@ import java.util.concurrent.TimeUnit;
  * and gap timers carry a generation the session checks.
  */
 final class Timers {
-    private final ScheduledExecutorService executor;
+    private final Scheduler scheduler;
     private final BoshSession session;
-    private ScheduledFuture<?> idle;
-    private ScheduledFuture<?> gap;
+    private Cancellable idle;
+    private Cancellable gap;
     private long idleGeneration;
     private long gapGeneration;
 
-    Timers(ScheduledExecutorService executor, BoshSession session) {
-        this.executor = executor;
+    Timers(Scheduler scheduler, BoshSession session) {
+        this.scheduler = scheduler;
         this.session = session;
     }
 
-    ScheduledFuture<?> waitFor(Runnable task, int seconds) {
+    Cancellable waitFor(Runnable task, int seconds) {
         return schedule(task, seconds);
     }
 
@@ -73,17 +72,13 @@ final class Timers {
         gapClosed();
     }
 
-    static void cancel(Future<?> f) {
-        if (f != null) {
-            f.cancel(false);
+    static void cancel(Cancellable c) {
+        if (c != null) {
+            c.cancel();
         }
     }
 
-    private ScheduledFuture<?> schedule(Runnable task, int seconds) {
-        try {
-            return executor.schedule(task, seconds, TimeUnit.SECONDS);
-        } catch (RejectedExecutionException e) {
-            return null; // shutting down
-        }
+    private Cancellable schedule(Runnable task, int seconds) {
+        return scheduler.schedule(task, seconds, TimeUnit.SECONDS);
     }
 }

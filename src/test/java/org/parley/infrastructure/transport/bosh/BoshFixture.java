@@ -1,6 +1,7 @@
 package org.parley.infrastructure.transport.bosh;
 
 import org.parley.xmpp.core.testing.ExampleOrg;
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.sasl.AuthThrottle;
 import org.parley.xmpp.spi.Hosts;
@@ -10,12 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** The real core (stream, router, SASL) for domain example.org with alice and bob (password "secret"). */
 final class BoshFixture implements AutoCloseable {
     final ExecutorService workers = Executors.newFixedThreadPool(2);
-    final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+    /** BOSH's timers: tests move time with {@code timers.advance(...)} instead of sleeping. */
+    final ManualScheduler timers = new ManualScheduler();
     final XmppServer server;
     final BoshManager manager;
 
@@ -29,7 +32,7 @@ final class BoshFixture implements AutoCloseable {
 
     BoshFixture(BoshSettings settings, Hosts hosts) {
         server = new XmppServer(hosts, ExampleOrg.accounts(), workers, new AuthThrottle(100, 100, Duration.ofMinutes(1)),
-                true);
+                true, XmppServer.DEFAULT_REPLY_TIMEOUT, timers);
         server.start(List.of());
         manager = new BoshManager(server, settings, timers);
     }
@@ -55,6 +58,18 @@ final class BoshFixture implements AutoCloseable {
         return ex;
     }
 
+    /** Waits (2 s at most) until the workers have run everything handed to them, e.g. a stream's features. */
+    void awaitWorkersIdle() {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) workers;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the workers are still busy after 2 s");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** Whether every stream has ended within 2 s (streams end on their own executor). */
     boolean streamsEnd() {
         for (int i = 0; i < 200 && !server.streams().isEmpty(); i++) {
@@ -71,7 +86,6 @@ final class BoshFixture implements AutoCloseable {
     @Override
     public void close() {
         manager.shutdown();
-        timers.shutdownNow();
         workers.shutdownNow();
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.xmpp.packet.JID;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +51,7 @@ class BoshRecoveryTest {
         long lost = lostResponse(page, jid);
         FakeExchange early = page.next("ack='" + (lost - 1) + "'", null);
         assertFalse(early.answered(), "a response sent just now may still be on its way: no report yet");
-        Thread.sleep(HeldRequests.REPORT_AFTER_MILLIS + 100);
+        fx.timers.advance(Duration.ofMillis(HeldRequests.REPORT_AFTER_MILLIS)); // the scheduler's clock
 
         Element report = page.next("ack='" + (lost - 1) + "'", null).xml();
         assertTrue(ids(early.xml()).isEmpty(), "the earlier request is answered first, empty");

@@ -8,6 +8,8 @@ import org.dom4j.QName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -89,10 +91,12 @@ class BoshSessionTest {
     void waitExpiresWithAnEmptyBody() {
         BoshClient c = fx.client();
         c.login("alice", "web");
-        long start = System.nanoTime();
-        Element body = c.send("").xml();
-        assertTrue(body.elements().isEmpty());
-        assertTrue(System.nanoTime() - start > 1_500_000_000L, "held for 'wait' (2 s)");
+        FakeExchange held = c.send("");
+        fx.timers.advance(Duration.ofMillis(1999));
+        assertFalse(held.answered(), "held for 'wait' (2 s)");
+        fx.timers.advance(Duration.ofMillis(1));
+        assertTrue(held.answered(), "answered when 'wait' ends");
+        assertTrue(held.xml().elements().isEmpty());
     }
 
     @Test
@@ -233,25 +237,28 @@ class BoshSessionTest {
     }
 
     @Test
-    void aClientThatStopsPollingIsGoneAfterInactivity() throws InterruptedException {
+    void aClientThatStopsPollingIsGoneAfterInactivity() {
         BoshClient c = fx.client();
         c.login("alice", "web");
         assertEquals(1, fx.manager.liveSessions());
-        Thread.sleep(1600);
+        fx.timers.advance(Duration.ofMillis(999));
+        assertEquals(1, fx.manager.liveSessions(), "inactivity is 1 s");
+        fx.timers.advance(Duration.ofMillis(1));
         assertEquals(0, fx.manager.liveSessions());
         assertTrue(fx.streamsEnd(), "the stream ended like a dropped connection");
         assertEquals("item-not-found", c.send("").xml().attributeValue("condition"));
     }
 
     @Test
-    void aPauseAnswersAtOnceAndExtendsInactivity() throws InterruptedException {
+    void aPauseAnswersAtOnceAndExtendsInactivity() {
         BoshClient c = fx.client();
         c.login("alice", "web");
         FakeExchange pause = c.next("pause='3'", null);
         assertTrue(pause.xml().elements().isEmpty());
-        Thread.sleep(1600);
+        fx.timers.advance(Duration.ofMillis(2999));
         assertEquals(1, fx.manager.liveSessions(), "paused beyond the normal inactivity");
-        assertFalse(c.send("").answered());
+        fx.timers.advance(Duration.ofMillis(1));
+        assertEquals(0, fx.manager.liveSessions(), "gone when the pause ends without a request");
     }
 
     @Test
@@ -272,6 +279,9 @@ class BoshSessionTest {
         BoshClient c = fx.client();
         String jid = c.login("alice", "web");
         FakeExchange after = c.at(c.rid + 2, "", "<message xmlns='jabber:client' to='" + jid + "' id='gap'><body>g</body></message>");
+        fx.timers.advance(Duration.ofMillis(999));
+        assertFalse(after.answered(), "waits 1 s for the missing rid");
+        fx.timers.advance(Duration.ofMillis(1));
         assertEquals("gap", after.xml().element("message").attributeValue("id"));
     }
 
@@ -289,16 +299,30 @@ class BoshSessionTest {
     }
 
     @Test
-    void aPollingSessionThatPollsTooOftenIsPolicyViolation() throws InterruptedException {
+    void aPollingSessionThatPollsTooOftenIsPolicyViolation() {
         BoshClient c = fx.client();
         Element created = c.create("wait='0' hold='0' ver='1.6'").xml();
         c.sid = created.attributeValue("sid");
         assertEquals("0", created.attributeValue("hold"));
         assertEquals("1", created.attributeValue("requests"));
-        Thread.sleep(200); // the stream's features are ready
+        fx.awaitWorkersIdle(); // the stream's features are ready
         assertNotNull(c.send("").xml().element("features"));
         assertTrue(c.send("").xml().elements().isEmpty(), "nothing to say: answered at once, empty");
         assertEquals("policy-violation", c.send("").xml().attributeValue("condition"), "again within 'polling'");
+    }
+
+    @Test
+    void anEmptyPollAfterThePollingIntervalIsAllowed() {
+        BoshClient c = fx.client();
+        c.sid = c.create("wait='0' hold='0' ver='1.6'").xml().attributeValue("sid");
+        fx.awaitWorkersIdle();
+        assertNotNull(c.send("").xml().element("features"));
+        assertTrue(c.send("").xml().elements().isEmpty());
+        fx.timers.advance(Duration.ofMillis(999));
+        fx.timers.advance(Duration.ofMillis(1)); // 'polling' is 1 s on the scheduler's clock
+        Element again = c.send("").xml();
+        assertEquals(null, again.attributeValue("condition"), again.asXML());
+        assertTrue(again.elements().isEmpty());
     }
 
     @Test

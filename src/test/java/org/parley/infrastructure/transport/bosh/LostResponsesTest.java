@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 /** Acknowledgements and resent requests (XEP-0124 §9.2, §14.3) on a window and held requests of their own. */
 class LostResponsesTest {
     final RidWindow<Pending> window = new RidWindow<>(100, 2, 8);
-    final HeldRequests held = new HeldRequests(new Outbound(10_000), window, rid -> "");
+    final HeldRequests held = new HeldRequests(new Outbound(10_000), window, rid -> "", () -> 0L);
     final LostResponses lost = new LostResponses(true, window, held);
 
     static BoshRequest request(long rid, long ack) throws Exception {
@@ -74,8 +74,8 @@ class LostResponsesTest {
         RidWindow<Pending> plain = LostResponses.window(1, negotiated(2, false));
         RidWindow<Pending> acking = LostResponses.window(1, negotiated(2, true));
         for (long rid = 1; rid <= LostResponses.UNACKNOWLEDGED_KEPT; rid++) {
-            plain.remember(rid, "r" + rid);
-            acking.remember(rid, "r" + rid);
+            plain.remember(rid, "r" + rid, 0);
+            acking.remember(rid, "r" + rid, 0);
         }
         assertNull(plain.response(LostResponses.UNACKNOWLEDGED_KEPT - 2), "only as many as requests");
         assertEquals("r1", acking.response(1));

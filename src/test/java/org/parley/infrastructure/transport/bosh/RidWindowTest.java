@@ -47,9 +47,9 @@ class RidWindowTest {
     @Test
     void keepsTheLastResponses() {
         RidWindow<String> w = new RidWindow<>(1, 2);
-        w.remember(1, "one");
-        w.remember(2, "two");
-        w.remember(3, "three");
+        w.remember(1, "one", 0);
+        w.remember(2, "two", 0);
+        w.remember(3, "three", 0);
         assertNull(w.response(1));
         assertEquals("two", w.response(2));
         assertEquals("three", w.response(3));
@@ -59,7 +59,7 @@ class RidWindowTest {
     void keepsMoreForClientsThatAcknowledgeUntilTheyDo() {
         RidWindow<String> w = new RidWindow<>(1, 2, 4);
         for (int rid = 1; rid <= 5; rid++) {
-            w.remember(rid, "r" + rid);
+            w.remember(rid, "r" + rid, 0);
         }
         assertNull(w.response(1));
         assertEquals("r2", w.response(2));

@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.ssl.SslContext;
 import org.parley.xmpp.core.XmppServer;
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.parley.xmpp.core.testing.ExampleOrg;
 import org.parley.xmpp.sasl.AuthThrottle;
 import org.parley.xmpp.spi.Module;
@@ -31,7 +32,8 @@ final class EmbeddedTcp {
 
     EmbeddedTcp(SslContext ssl, Module... modules) {
         server = new XmppServer(ExampleOrg.hosts(), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
-                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true);
+                new AuthThrottle(100, 100, Duration.ofMinutes(1)), true, XmppServer.DEFAULT_REPLY_TIMEOUT,
+                new ManualScheduler());
         server.start(List.of(modules));
         channel.pipeline().addLast("xmpp", new TcpConnection(channel, server, ssl, false, 10_000));
     }

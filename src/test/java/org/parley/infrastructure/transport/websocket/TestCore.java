@@ -1,5 +1,6 @@
 package org.parley.infrastructure.transport.websocket;
 
+import org.parley.xmpp.core.testing.ManualScheduler;
 import org.parley.xmpp.core.XmppServer;
 import org.parley.xmpp.core.testing.ExampleOrg;
 import org.parley.xmpp.sasl.AuthThrottle;
@@ -20,7 +21,8 @@ final class TestCore {
 
     static XmppServer server(boolean plainWithoutTls, HostSettings exampleOrg) {
         XmppServer s = new XmppServer(ExampleOrg.hosts(exampleOrg), ExampleOrg.accounts(), new ExampleOrg.InlineExecutor(),
-                new AuthThrottle(100, 100, Duration.ofMinutes(1)), plainWithoutTls);
+                new AuthThrottle(100, 100, Duration.ofMinutes(1)), plainWithoutTls,
+                XmppServer.DEFAULT_REPLY_TIMEOUT, new ManualScheduler());
         s.start(List.of());
         return s;
     }

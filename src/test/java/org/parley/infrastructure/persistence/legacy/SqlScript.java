@@ -1,4 +1,4 @@
-package org.parley.infrastructure.persistence;
+package org.parley.infrastructure.persistence.legacy;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.parley.infrastructure.persistence;
+package org.parley.infrastructure.persistence.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
