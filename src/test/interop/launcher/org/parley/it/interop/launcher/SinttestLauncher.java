@@ -55,7 +55,14 @@ public final class SinttestLauncher {
             // transfer (needs a XEP-0065 proxy: a later issue; when it fails it also leaves its listener
             // registered and breaks the next transfer) is left out by running FileTransferIntegrationTest's
             // in-band bytestream test (XEP-0047, must pass) in a second run of its own.
-            String disabled = "FileTransferIntegrationTest";
+            //
+            // SoftwareInfoIntegrationTest also runs on its own: its setUp decides from the client's local roster
+            // whether the two accounts are still subscribed, and the suite runs it right after the tearDown of
+            // another class (EntityCapsTest: RosterUtil.ensureNotSubscribedToEachOther) whose 'unsubscribed'
+            // presences it does not wait for. When the server's roster pushes for them arrive after that check
+            // (20 ms later in a failing run), setUp skips the subscription and the test waits 15 s for a presence
+            // the now unsubscribed contact never gets. Started in a run of its own it sees settled rosters.
+            String disabled = "FileTransferIntegrationTest,SoftwareInfoIntegrationTest";
             String more = System.getProperty("interop.disabledTests");
             if (more != null && !more.isBlank()) {
                 disabled += "," + more;
@@ -67,6 +74,9 @@ public final class SinttestLauncher {
             run(main, lines);
             if (enabled == null || enabled.isBlank() || enabled.contains("FileTransferIntegrationTest")) {
                 run(builder().setEnabledTests("FileTransferIntegrationTest.ibbFileTransferTest"), lines);
+            }
+            if (enabled == null || enabled.isBlank() || enabled.contains("SoftwareInfoIntegrationTest")) {
+                run(builder().setEnabledTests("SoftwareInfoIntegrationTest"), lines);
             }
         } catch (Throwable t) {
             // The framework aborts the whole run on unexpected exceptions: record why.
