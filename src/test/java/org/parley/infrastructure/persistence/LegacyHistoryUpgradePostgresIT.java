@@ -79,7 +79,8 @@ class LegacyHistoryUpgradePostgresIT {
             MigrationRunner.Result a = runs.get(0).get();
             MigrationRunner.Result b = runs.get(1).get();
             assertTrue(a.convertedLegacyHistory() ^ b.convertedLegacyHistory(), "converted exactly once");
-            assertEquals(2, a.applied().size() + b.applied().size(), "V6 and V7 applied once");
+            int newer = new MigrationRunner().scripts("postgresql").size() - 5;
+            assertEquals(newer, a.applied().size() + b.applied().size(), "the scripts after V5 applied once");
         } finally {
             pool.shutdown();
         }
