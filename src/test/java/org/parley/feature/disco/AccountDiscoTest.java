@@ -1,5 +1,6 @@
 package org.parley.feature.disco;
 
+import org.parley.xmpp.core.DiscoRegistry;
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
 import org.parley.feature.sessionfakes.FakeSessions;
@@ -11,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AccountDiscoTest {
-    private final FakeDisco disco = new FakeDisco();
+    private final DiscoRegistry disco = new DiscoRegistry();
     private final FakeSessions sessions = new FakeSessions();
     private final AccountDisco account = new AccountDisco(disco, jid -> !jid.getNode().equals("ghost"), sessions);
 

@@ -1,5 +1,6 @@
 package org.parley.feature.disco;
 
+import org.parley.xmpp.core.DiscoRegistry;
 import org.dom4j.Element;
 import org.junit.jupiter.api.Test;
 import org.parley.xmpp.spi.ModuleContext.StreamState;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The server's {@code <c/>} stream feature: the hash of what disco#info answers, kept until a module adds something. */
 class ServerCapsTest {
-    private final FakeDisco disco = new FakeDisco();
+    private final DiscoRegistry disco = new DiscoRegistry();
     private final ServerDisco server = new ServerDisco(disco);
 
     private IQ info(String node) {

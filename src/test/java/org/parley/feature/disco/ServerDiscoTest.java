@@ -1,5 +1,6 @@
 package org.parley.feature.disco;
 
+import org.parley.xmpp.core.DiscoRegistry;
 import org.parley.xmpp.spi.HostSettings;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ServerDiscoTest {
     private static final String ADD_USER = "http://jabber.org/protocol/admin#add-user";
-    private final FakeDisco disco = new FakeDisco();
+    private final DiscoRegistry disco = new DiscoRegistry();
     private final ServerDisco server = new ServerDisco(disco);
 
     @BeforeEach

@@ -162,6 +162,6 @@ class OfflineFlowTest {
 
     @Test
     void announcesMsgoffline() {
-        assertTrue(im.server.disco.serverFeatures.contains("msgoffline"));
+        assertTrue(im.server.disco.serverFeatures().contains("msgoffline"));
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.feature.presence;
 
+import org.parley.xmpp.core.DiscoRegistry;
 import org.parley.xmpp.spi.ClientSessionView;
 import org.parley.xmpp.spi.HookPoint;
 import org.parley.xmpp.spi.HostSettings;
@@ -43,7 +44,7 @@ public class FakeServer implements ModuleContext, Sessions, Hosts {
     private final Map<JID, List<ImSession>> sessions = new ConcurrentHashMap<>();
     public final Set<JID> accounts = ConcurrentHashMap.newKeySet();
     public final Map<String, HostSettings> hosts = new ConcurrentHashMap<>();
-    public final FakeDisco disco = new FakeDisco();
+    public final DiscoRegistry disco = new DiscoRegistry();
     public final List<Packet> bounced = new CopyOnWriteArrayList<>();
 
     public FakeServer(String... domains) {
