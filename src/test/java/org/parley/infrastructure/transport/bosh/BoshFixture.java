@@ -10,13 +10,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The real core (stream, router, SASL) for domain example.org with alice and bob (password "secret"). */
 final class BoshFixture implements AutoCloseable {
-    final ExecutorService workers = Executors.newFixedThreadPool(2);
+    /**
+     * Counts the tasks it was handed until they finished: a ThreadPoolExecutor's active count misses a task a
+     * worker has just taken from the queue, so "queue empty and none active" could be read before it ran.
+     */
+    private final AtomicInteger unfinished = new AtomicInteger();
+    final ExecutorService workers = new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>()) {
+        @Override
+        public void execute(Runnable task) {
+            unfinished.incrementAndGet();
+            try {
+                super.execute(task);
+            } catch (RuntimeException e) {
+                unfinished.decrementAndGet();
+                throw e;
+            }
+        }
+
+        @Override
+        protected void afterExecute(Runnable task, Throwable failure) {
+            unfinished.decrementAndGet();
+        }
+    };
     /** BOSH's timers: tests move time with {@code timers.advance(...)} instead of sleeping. */
     final ManualScheduler timers = new ManualScheduler();
     final XmppServer server;
@@ -60,9 +83,8 @@ final class BoshFixture implements AutoCloseable {
 
     /** Waits (2 s at most) until the workers have run everything handed to them, e.g. a stream's features. */
     void awaitWorkersIdle() {
-        ThreadPoolExecutor pool = (ThreadPoolExecutor) workers;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (pool.getActiveCount() > 0 || !pool.getQueue().isEmpty()) {
+        while (unfinished.get() > 0) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the workers are still busy after 2 s");
             }
